@@ -1,0 +1,192 @@
+package news.dateline.article;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.IntFunction;
+import news.dateline.content.MarkdownRenderer;
+import news.dateline.content.RenderedBody;
+import news.dateline.person.Person;
+import news.dateline.person.PersonRepository;
+import news.dateline.tag.Tag;
+import news.dateline.tag.TagRepository;
+import news.dateline.web.FieldError;
+import news.dateline.web.IfMatch;
+import news.dateline.web.Listing;
+import news.dateline.web.MergePatcher;
+import news.dateline.web.PageRequest;
+import news.dateline.web.ProblemException;
+import news.dateline.web.SlugRules;
+import news.dateline.web.Timestamps;
+import news.dateline.web.Slugged;
+
+/**
+ * Writing and reading articles: renders the Markdown, resolves tags and people, runs the status rules,
+ * and hides unpublished work from readers without a key.
+ */
+@ApplicationScoped
+public class ArticleService {
+
+    /** Derived excerpts stay short enough for a card or a feed item. */
+    static final int EXCERPT_LENGTH = 300;
+
+    private final ArticleRepository articles;
+    private final TagRepository tags;
+    private final PersonRepository people;
+    private final MarkdownRenderer renderer;
+    private final MergePatcher patcher;
+
+    ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
+            MarkdownRenderer renderer, MergePatcher patcher) {
+        this.articles = articles;
+        this.tags = tags;
+        this.people = people;
+        this.renderer = renderer;
+        this.patcher = patcher;
+    }
+
+    @Transactional
+    public ArticleView get(String ref, boolean editor) {
+        Article article = articles.findByRef(ref)
+                .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
+                .orElseThrow(() -> ProblemException.notFound("article", ref));
+        return ArticleView.of(article);
+    }
+
+    @Transactional
+    public Listing<ArticleSummary> list(PageRequest request, boolean editor) {
+        List<Article> page = articles.page(request, !editor);
+        return Listing.of(page.stream().map(ArticleSummary::of).toList(), articles.count(!editor),
+                ArticleSummary::updatedAt);
+    }
+
+    @Transactional
+    public ArticleView create(NewArticle input) {
+        Instant now = Timestamps.now();
+        Article article = new Article(now);
+        apply(article, input, now);
+        articles.persistAndFlush(article);
+        return ArticleView.of(article);
+    }
+
+    @Transactional
+    public ArticleView replace(String ref, IfMatch ifMatch, NewArticle input) {
+        Article article = find(ref);
+        ifMatch.check(article.getVersion(), "article");
+        apply(article, input, Timestamps.now());
+        articles.flush();
+        return ArticleView.of(article);
+    }
+
+    @Transactional
+    public ArticleView patch(String ref, IfMatch ifMatch, JsonNode patch) {
+        Article article = find(ref);
+        ifMatch.check(article.getVersion(), "article");
+        apply(article, patcher.apply(NewArticle.of(article), patch, NewArticle.class), Timestamps.now());
+        articles.flush();
+        return ArticleView.of(article);
+    }
+
+    @Transactional
+    public void delete(String ref, IfMatch ifMatch) {
+        Article article = find(ref);
+        ifMatch.check(article.getVersion(), "article");
+        articles.delete(article);
+        articles.flush();
+    }
+
+    /** Whether an article with this slug exists, whatever its status: the demo loader asks before it writes. */
+    @Transactional
+    public boolean exists(String slug) {
+        return articles.findByRef(slug).isPresent();
+    }
+
+    private Article find(String ref) {
+        return articles.findByRef(ref).orElseThrow(() -> ProblemException.notFound("article", ref));
+    }
+
+    private void apply(Article article, NewArticle input, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Tag> tagList = resolveTags(orEmpty(input.tags()), errors);
+        List<RoleOf> roles = resolvePeople(orEmpty(input.people()), errors);
+        ArticleStatus status = Objects.requireNonNullElse(input.status(), ArticleStatus.DRAFT);
+        if (status == ArticleStatus.SCHEDULED && input.publishAt() == null) {
+            errors.add(new FieldError("publishAt", "is required when status is scheduled"));
+        }
+        if (status == ArticleStatus.PUBLISHED && input.publishAt() != null && input.publishAt().isAfter(now)) {
+            errors.add(new FieldError("publishAt", "is in the future: use status scheduled to publish later"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String slug = SlugRules.resolveNumbered(input.slug(), article.getSlug(), input.title(),
+                taken -> articles.slugTaken(taken, article.getId()), "article");
+        article.describe(slug, input.title().strip(), blankToNull(input.subtitle()),
+                Objects.requireNonNullElse(input.language(), "en"), blankToNull(input.datelinePlace()),
+                input.featuredImage(), input.canonicalUrl());
+        String markdown = Objects.requireNonNullElse(input.body(), "");
+        RenderedBody rendered = renderer.render(markdown);
+        String excerpt = blankToNull(input.excerpt());
+        article.write(markdown, rendered,
+                excerpt != null ? excerpt : MarkdownRenderer.excerpt(rendered.text(), EXCERPT_LENGTH), excerpt == null);
+        article.moveTo(status, input.publishAt(), now);
+        article.touch(now);
+        article.retag(tagList);
+        article.relink(roles);
+    }
+
+    private List<Tag> resolveTags(List<String> refs, List<FieldError> errors) {
+        List<Tag> resolved = match(refs, tags.findByRefs(refs), i -> "tags[" + i + "]", "tag", errors);
+        Set<Tag> seen = new HashSet<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i) != null && !seen.add(resolved.get(i))) {
+                errors.add(new FieldError("tags[" + i + "]", "names a tag already listed"));
+            }
+        }
+        return resolved;
+    }
+
+    private List<RoleOf> resolvePeople(List<PersonLink> links, List<FieldError> errors) {
+        List<String> refs = links.stream().map(PersonLink::person).toList();
+        List<Person> resolved = match(refs, people.findByRefs(refs), i -> "people[" + i + "].person", "person", errors);
+        List<RoleOf> roles = new ArrayList<>();
+        Set<RoleOf> seen = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            RoleOf role = new RoleOf(resolved.get(i), links.get(i).role());
+            if (role.person() != null && !seen.add(role)) {
+                errors.add(new FieldError("people[" + i + "]", "links the same person in the same role twice"));
+            }
+            roles.add(role);
+        }
+        return roles;
+    }
+
+    /** Pairs each reference with what one query found, in request order; an unknown reference is an error. */
+    private static <E extends Slugged> List<E> match(List<String> refs, List<E> found, IntFunction<String> fieldAt,
+            String what, List<FieldError> errors) {
+        List<E> matched = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i);
+            E match = found.stream().filter(e -> e.isNamedBy(ref)).findFirst().orElse(null);
+            if (match == null) {
+                errors.add(new FieldError(fieldAt.apply(i), "no " + what + " with id or slug '" + ref + "'"));
+            }
+            matched.add(match);
+        }
+        return matched;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

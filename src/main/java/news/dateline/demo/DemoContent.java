@@ -1,0 +1,124 @@
+package news.dateline.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import news.dateline.DatelineConfig;
+import news.dateline.article.ArticleService;
+import news.dateline.article.NewArticle;
+import news.dateline.content.Slugs;
+import news.dateline.person.NewPerson;
+import news.dateline.person.PersonRepository;
+import news.dateline.person.PersonService;
+import news.dateline.tag.NewTag;
+import news.dateline.tag.TagRepository;
+import news.dateline.tag.TagService;
+
+/**
+ * Loads the demo content (the December 2024 OSCE ministerial report, its tags and people) through the same
+ * services the API uses. Idempotent: whatever already exists, by slug, is left alone, so restarts add nothing.
+ */
+@ApplicationScoped
+public class DemoContent {
+
+    static final String CONTENT = "demo/demo-content.json";
+
+    private final DatelineConfig config;
+    private final ObjectMapper mapper;
+    private final Validator validator;
+    private final TagService tagService;
+    private final TagRepository tags;
+    private final PersonService personService;
+    private final PersonRepository people;
+    private final ArticleService articles;
+
+    DemoContent(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
+            TagRepository tags, PersonService personService, PersonRepository people, ArticleService articles) {
+        this.config = config;
+        this.mapper = mapper;
+        this.validator = validator;
+        this.tagService = tagService;
+        this.tags = tags;
+        this.personService = personService;
+        this.people = people;
+        this.articles = articles;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.seedDemo()) {
+            int added = load();
+            Log.infof("Demo content: %d item(s) added", added);
+        }
+    }
+
+    /** Adds whatever part of the demo content is missing, in one transaction; returns how many items it added. */
+    @Transactional
+    public int load() {
+        JsonNode content = read(CONTENT);
+        int added = 0;
+        for (JsonNode node : content.get("tags")) {
+            NewTag tag = valid(node, NewTag.class);
+            if (tags.findByRef(slugOf(tag.slug(), tag.name())).isEmpty()) {
+                tagService.create(tag);
+                added++;
+            }
+        }
+        for (JsonNode node : content.get("people")) {
+            NewPerson person = valid(node, NewPerson.class);
+            if (people.findByRef(slugOf(person.slug(), person.name())).isEmpty()) {
+                personService.create(person);
+                added++;
+            }
+        }
+        for (JsonNode entry : content.get("articles")) {
+            ObjectNode node = ((ObjectNode) entry.get("article")).deepCopy();
+            node.put("body", text(entry.get("bodyFile").asText()));
+            NewArticle article = valid(node, NewArticle.class);
+            if (!articles.exists(Objects.requireNonNull(article.slug(), "demo articles name their slug"))) {
+                articles.create(article);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private static String slugOf(String slug, String name) {
+        return slug != null ? slug : Slugs.slugify(name);
+    }
+
+    private <T> T valid(JsonNode node, Class<T> type) {
+        T value = mapper.convertValue(node, type);
+        var violations = validator.validate(value);
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("Invalid demo " + type.getSimpleName() + ": " + violations);
+        }
+        return value;
+    }
+
+    private JsonNode read(String resource) {
+        try {
+            return mapper.readTree(text(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String text(String resource) {
+        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(resource)) {
+            return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

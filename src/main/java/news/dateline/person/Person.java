@@ -1,0 +1,126 @@
+package news.dateline.person;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import news.dateline.web.Slugged;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+/** Someone articles are about or written by ("Sergei Lavrov", "Antony Blinken"). */
+@Entity
+@Table(name = "person")
+@BatchSize(size = 100)
+public class Person implements Slugged {
+
+    @Id
+    @GeneratedValue
+    @UuidGenerator(style = UuidGenerator.Style.VERSION_7)
+    private UUID id;
+
+    private String slug;
+    private String name;
+    private String title;
+    private String affiliation;
+    private String country;
+    private String bio;
+    private String imageUrl;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> aliases = List.of();
+
+    private String wikidataId;
+    private String website;
+    private Instant createdAt;
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Person() {
+    }
+
+    Person(Instant now) {
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void update(String slug, NewPerson input, Instant now) {
+        this.slug = slug;
+        this.name = input.name().strip();
+        this.title = input.title();
+        this.affiliation = input.affiliation();
+        this.country = input.country();
+        this.bio = input.bio();
+        this.imageUrl = input.imageUrl();
+        this.aliases = input.aliases() == null ? List.of() : input.aliases().stream().map(String::strip).toList();
+        this.wikidataId = input.wikidataId();
+        this.website = input.website();
+        this.updatedAt = now;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    @Override
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getAffiliation() {
+        return affiliation;
+    }
+
+    public String getCountry() {
+        return country;
+    }
+
+    public String getBio() {
+        return bio;
+    }
+
+    public String getImageUrl() {
+        return imageUrl;
+    }
+
+    public List<String> getAliases() {
+        return aliases;
+    }
+
+    public String getWikidataId() {
+        return wikidataId;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,86 @@
+package news.dateline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
+/**
+ * Turns a response body into HTTP: serialises it once, tags it (strong ETag over the exact bytes),
+ * answers conditional GETs with 304 and states how it may be cached.
+ */
+@ApplicationScoped
+public class Representations {
+
+    static final String PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=300";
+    static final String PRIVATE_CACHE = "private, no-store";
+
+    private final ObjectMapper mapper;
+
+    Representations(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** A single resource for a GET. {@code personal} responses depend on the caller's key and must not be shared. */
+    public Response resource(Request request, Object body, long version, Instant lastModified, boolean personal) {
+        byte[] bytes = serialise(body);
+        return conditional(request, bytes, ETags.of(version, bytes), lastModified, personal).build();
+    }
+
+    /** A page of a list for a GET, with its RFC 8288 {@code Link} header. */
+    public Response page(Request request, Page<?> page, Instant lastModified, boolean personal) {
+        byte[] bytes = serialise(page);
+        Response.ResponseBuilder builder = conditional(request, bytes, ETags.of(bytes), lastModified, personal);
+        String links = page.links().header();
+        return (links.isEmpty() ? builder : builder.header("Link", links)).build();
+    }
+
+    /** The answer to a successful POST: 201 with the new resource, its location and its tag. */
+    public Response created(URI location, Object body, long version) {
+        byte[] bytes = serialise(body);
+        return Response.created(location).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, ETags.of(version, bytes))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
+    }
+
+    /** The answer to a successful PUT or PATCH: the resource as it now is, with its new tag. */
+    public Response updated(Object body, long version) {
+        byte[] bytes = serialise(body);
+        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, ETags.of(version, bytes))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
+    }
+
+    private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
+            boolean personal) {
+        // HTTP dates have whole seconds: compare at that precision or If-Modified-Since never matches.
+        Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
+        EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
+        Response.ResponseBuilder notModified = modified == null
+                ? request.evaluatePreconditions(tag)
+                : request.evaluatePreconditions(modified, tag);
+        Response.ResponseBuilder builder = notModified != null ? notModified
+                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+        if (modified != null) {
+            builder.lastModified(modified);
+        }
+        return builder.tag(tag)
+                .header(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE_CACHE : PUBLIC_CACHE);
+    }
+
+    private byte[] serialise(Object body) {
+        try {
+            return mapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A response body could not be serialised", e);
+        }
+    }
+}

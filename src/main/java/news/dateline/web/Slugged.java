@@ -1,0 +1,16 @@
+package news.dateline.web;
+
+import java.util.UUID;
+
+/** A resource addressable by id or by slug. */
+public interface Slugged {
+
+    UUID getId();
+
+    String getSlug();
+
+    /** Whether a path or body reference (an id or a slug) names this resource. */
+    default boolean isNamedBy(String ref) {
+        return Refs.asId(ref).map(getId()::equals).orElseGet(() -> ref.equals(getSlug()));
+    }
+}

@@ -1,0 +1,54 @@
+package news.dateline.web;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
+
+/** Lookups every resource with an id and a unique {@code slug} column shares. */
+public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryBase<E, UUID> {
+
+    default Optional<E> findByRef(String ref) {
+        Optional<UUID> id = Refs.asId(ref);
+        return id.isPresent() ? findByIdOptional(id.get()) : find("slug", ref).firstResultOptional();
+    }
+
+    /** Everything a list of references names, in one statement; references that name nothing are simply absent. */
+    default List<E> findByRefs(Collection<String> refs) {
+        List<UUID> ids = refs.stream().map(Refs::asId).flatMap(Optional::stream).toList();
+        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty()).toList();
+        if (ids.isEmpty() && slugs.isEmpty()) {
+            return List.of();
+        }
+        if (ids.isEmpty()) {
+            return list("slug in ?1", slugs);
+        }
+        return slugs.isEmpty() ? list("id in ?1", ids) : list("id in ?1 or slug in ?2", ids, slugs);
+    }
+
+    /**
+     * Runs a native {@code select <id>, count(...) ... where <id> in (:ids) group by <id>} and returns the counts by
+     * id. Typed scalars keep it portable: H2 hands UUID columns back as bytes unless told otherwise.
+     */
+    default Map<UUID, Long> countsById(String sql, Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery(sql, Object[].class)
+                .unwrap(NativeQuery.class)
+                .addScalar("id", UUID.class)
+                .addScalar("n", Long.class)
+                .setParameter("ids", ids)
+                .getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+    }
+
+    /** Whether another row than {@code except} (null for a new row) already has this slug. */
+    default boolean slugTaken(String slug, UUID except) {
+        return except == null ? count("slug", slug) > 0 : count("slug = ?1 and id <> ?2", slug, except) > 0;
+    }
+}
