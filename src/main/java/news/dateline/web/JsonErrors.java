@@ -1,9 +1,11 @@
 package news.dateline.web;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
@@ -17,6 +19,8 @@ import java.util.stream.Collectors;
  * Jackson's own messages name Java classes, so they are never passed on.
  */
 public final class JsonErrors {
+
+    static final String NUL_CHARACTER = "must not contain the NUL character (U+0000)";
 
     private JsonErrors() {
     }
@@ -41,10 +45,21 @@ public final class JsonErrors {
         if (e instanceof UnrecognizedPropertyException) {
             return "is not a known property";
         }
+        if (e instanceof NulCharacterException) {
+            return NUL_CHARACTER;
+        }
         Class<?> target = e instanceof InvalidFormatException format ? format.getTargetType()
-                : e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mismatch
+                : e instanceof MismatchedInputException mismatch
                         ? mismatch.getTargetType() : null;
         return target == null ? "has a value that cannot be read" : "must be " + describe(target);
+    }
+
+    /** A string with U+0000 in it, which PostgreSQL cannot store. */
+    static final class NulCharacterException extends MismatchedInputException {
+
+        NulCharacterException(JsonParser parser) {
+            super(parser, NUL_CHARACTER, String.class);
+        }
     }
 
     private static String describe(Class<?> type) {

@@ -1,14 +1,19 @@
 package news.dateline.web;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Strict JSON: a typo'd property, a number where a string belongs or a string where a number belongs is a 400,
@@ -32,5 +37,19 @@ public class JsonSettings implements ObjectMapperCustomizer {
                 .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
                 .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
+        mapper.registerModule(new SimpleModule("dateline-strings").addDeserializer(String.class, new TextWithoutNul()));
+    }
+
+    /** PostgreSQL cannot store U+0000 in text: refuse it at the door (400) instead of failing at the database. */
+    static final class TextWithoutNul extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            if (value != null && value.indexOf(0) >= 0) {
+                throw new JsonErrors.NulCharacterException(parser);
+            }
+            return value;
+        }
     }
 }

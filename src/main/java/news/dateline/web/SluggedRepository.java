@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import news.dateline.content.Slugs;
 import org.hibernate.query.NativeQuery;
 
 /** Lookups every resource with an id and a unique {@code slug} column shares. */
@@ -14,13 +15,17 @@ public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryB
 
     default Optional<E> findByRef(String ref) {
         Optional<UUID> id = Refs.asId(ref);
-        return id.isPresent() ? findByIdOptional(id.get()) : find("slug", ref).firstResultOptional();
+        if (id.isPresent()) {
+            return findByIdOptional(id.get());
+        }
+        // Something that is neither an id nor a well-formed slug names nothing: no need to ask the database.
+        return Slugs.isValid(ref) ? find("slug", ref).firstResultOptional() : Optional.empty();
     }
 
     /** Everything a list of references names, in one statement; references that name nothing are simply absent. */
     default List<E> findByRefs(Collection<String> refs) {
         List<UUID> ids = refs.stream().map(Refs::asId).flatMap(Optional::stream).toList();
-        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty()).toList();
+        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty() && Slugs.isValid(r)).toList();
         if (ids.isEmpty() && slugs.isEmpty()) {
             return List.of();
         }

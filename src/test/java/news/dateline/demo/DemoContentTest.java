@@ -1,0 +1,51 @@
+package news.dateline.demo;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class DemoContentTest {
+
+    private static final String SEED = "/api/v1/articles/lavrov-and-blinken-meet-in-malta-as-osce-talks-turn-to-ukraine";
+
+    @Inject
+    DemoContent demo;
+
+    @Test
+    void loadingTwiceAddsNothingTheSecondTime() {
+        demo.load();
+        int before = given().queryParam("limit", 100).get("/api/v1/tags").then().extract().path("page.totalItems");
+        assertEquals(0, demo.load());
+        given().queryParam("limit", 100).get("/api/v1/tags").then().body("page.totalItems", equalTo(before));
+    }
+
+    @Test
+    void theSeedArticleReadsBackPublishedWithItsTagsAndPeople() {
+        demo.load();
+        given().get(SEED).then().statusCode(200)
+                .body("status", equalTo("published"))
+                .body("publishedAt", equalTo("2024-12-05T08:00:00Z"))
+                .body("language", equalTo("en"))
+                .body("tags.slug", contains("osce", "ukraine", "nagorno-karabakh", "russia", "united-states", "malta",
+                        "nato", "european-union", "armenia", "azerbaijan", "turkey"))
+                .body("tags[0].kind", equalTo("organisation"))
+                .body("people.slug", contains("sergei-lavrov", "antony-blinken", "donald-trump", "feridun-sinirlioglu"))
+                .body("people.role", contains("subject", "subject", "mentioned", "mentioned"))
+                .body("people[0].title", equalTo("Russian Foreign Minister"))
+                .body("body", containsString("Turkey’s Feridun Sinirlioglu."))
+                .body("body", not(containsString("Përgjigje")))
+                .body("bodyText", not(containsString("Përgjigje")))
+                .body("excerpt", containsString("Sergei Lavrov and U.S. Secretary of State Antony Blinken"));
+        given().get("/api/v1/people/feridun-sinirlioglu").then().statusCode(200)
+                .body("name", equalTo("Feridun Sinirlioğlu"))
+                .body("articleCount", equalTo(1));
+    }
+}

@@ -1,0 +1,90 @@
+package news.dateline.tag;
+
+import static io.restassured.RestAssured.given;
+import static news.dateline.Api.createArticle;
+import static news.dateline.Api.createTag;
+import static news.dateline.Api.editor;
+import static news.dateline.Api.etagOf;
+import static news.dateline.Api.unique;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class TagResourceTest {
+
+    private static final String TAGS = "/api/v1/tags";
+
+    @Test
+    void createReadUpdateDelete() {
+        String u = unique();
+        var created = editor().body(Map.of("name", "Nagorno-Karabakh " + u, "kind", "place",
+                        "description", "Disputed region", "aliases", List.of("Karabakh", " Artsakh ")))
+                .post(TAGS).then().statusCode(201).extract();
+        String slug = created.path("slug");
+        given().get(created.header("Location")).then().statusCode(200)
+                .body("slug", equalTo("nagorno-karabakh-" + u))
+                .body("kind", equalTo("place"))
+                .body("aliases", contains("Karabakh", "Artsakh"))
+                .body("articleCount", equalTo(0));
+
+        String etag = editor().header("If-Match", created.header("ETag"))
+                .body(Map.of("name", "Karabakh " + u)).put(TAGS + "/" + slug)
+                .then().statusCode(200)
+                .body("slug", equalTo(slug))
+                .body("kind", equalTo("topic"))
+                .body("description", equalTo(null))
+                .body("aliases.size()", equalTo(0))
+                .extract().header("ETag");
+
+        editor().header("If-Match", created.header("ETag")).delete(TAGS + "/" + slug).then().statusCode(412);
+        editor().header("If-Match", etag).delete(TAGS + "/" + slug).then().statusCode(204);
+        given().get(TAGS + "/" + slug).then().statusCode(404);
+    }
+
+    @Test
+    void aTakenSlugConflicts() {
+        String name = "Azerbaijan " + unique();
+        createTag(name);
+        editor().body(Map.of("name", name)).post(TAGS).then().statusCode(409)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("slug"));
+        String other = createTag("Armenia " + unique()).path("slug");
+        editor().contentType("application/merge-patch+json").header("If-Match", etagOf(TAGS + "/" + other))
+                .body(Map.of("slug", name.toLowerCase().replace(' ', '-')))
+                .patch(TAGS + "/" + other).then().statusCode(409);
+    }
+
+    @Test
+    void articleCountsOnlyPublishedArticles() {
+        String tag = createTag("Counted " + unique()).path("slug");
+        createArticle(Map.of("title", "Published " + unique(), "status", "published", "tags", List.of(tag)));
+        createArticle(Map.of("title", "Draft " + unique(), "tags", List.of(tag)));
+        given().get(TAGS + "/" + tag).then().body("articleCount", equalTo(1));
+        given().queryParam("limit", 100).get(TAGS).then().statusCode(200);
+    }
+
+    @Test
+    void deletingATagRemovesItFromArticles() {
+        String u = unique();
+        String keep = createTag("Kept " + u).path("slug");
+        String gone = createTag("Gone " + u).path("slug");
+        String article = createArticle(Map.of("title", "Tagged " + u, "tags", List.of(gone, keep))).path("id");
+        editor().header("If-Match", etagOf(TAGS + "/" + gone)).delete(TAGS + "/" + gone).then().statusCode(204);
+        editor().get("/api/v1/articles/" + article).then().body("tags.slug", contains(keep));
+    }
+
+    @Test
+    void listIsOrderedByNameAndPaged() {
+        String u = unique();
+        createTag("Zulu " + u);
+        editor().queryParam("limit", 100).get(TAGS).then().statusCode(200)
+                .body("items.slug", hasItem("zulu-" + u))
+                .body("items.slug", not(hasItem("missing-" + u)));
+    }
+}

@@ -1,0 +1,49 @@
+package news.dateline.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Set;
+import news.dateline.content.Slugs;
+import org.junit.jupiter.api.Test;
+
+class SlugRulesTest {
+
+    @Test
+    void aGivenSlugWinsThenTheCurrentOneThenTheName() {
+        assertEquals("given", SlugRules.resolve("given", "current", "Some Name", s -> false, "tag"));
+        assertEquals("current", SlugRules.resolve(null, "current", "Some Name", s -> false, "tag"));
+        assertEquals("feridun-sinirlioglu", SlugRules.resolve(null, null, "Feridun Sinirlioğlu", s -> false, "person"));
+    }
+
+    @Test
+    void aTakenSlugIsAConflict() {
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> SlugRules.resolve(null, null, "OSCE", Set.of("osce")::contains, "tag"));
+        assertEquals(ProblemKind.CONFLICT, e.kind());
+    }
+
+    @Test
+    void aNameWithNothingToSlugIsInvalid() {
+        assertEquals(ProblemKind.VALIDATION_FAILED,
+                assertThrows(ProblemException.class, () -> SlugRules.resolve(null, null, "!!!", s -> false, "tag")).kind());
+    }
+
+    @Test
+    void generatedSlugsAreNumberedWhenTaken() {
+        Set<String> taken = Set.of("live-updates", "live-updates-2");
+        assertEquals("live-updates-3", SlugRules.resolveNumbered(null, null, "Live updates", taken::contains, "article"));
+        assertThrows(ProblemException.class,
+                () -> SlugRules.resolveNumbered("live-updates", null, "Live updates", taken::contains, "article"));
+    }
+
+    @Test
+    void numberedSlugsStayWithinTheLimit() {
+        String longTitle = "word ".repeat(60);
+        String base = Slugs.slugify(longTitle);
+        String numbered = SlugRules.resolveNumbered(null, null, longTitle, base::equals, "article");
+        assertTrue(Slugs.isValid(numbered), numbered);
+        assertTrue(numbered.endsWith("-2"), numbered);
+    }
+}
