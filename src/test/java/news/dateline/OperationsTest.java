@@ -1,0 +1,52 @@
+package news.dateline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OperationsTest {
+
+    @Test
+    void readinessChecksTheDatabase() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("Database")));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void thePublishedContractIsTheRootOpenapiFile() throws Exception {
+        String served = given().accept("application/yaml").get("/q/openapi").then().statusCode(200)
+                .extract().asString();
+        String file = Files.readString(Path.of("openapi.yaml"));
+        assertEquals(operationIds(file), operationIds(served));
+        assertEquals(18, operationIds(file).size(), "the contract lists all 18 operations");
+    }
+
+    private static Set<String> operationIds(String yaml) {
+        return Pattern.compile("operationId: *\"?(\\w+)").matcher(yaml).results().map(m -> m.group(1))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void metricsAreExposedForPrometheus() {
+        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+
+    @Test
+    void responsesAreCompressedWhenAsked() {
+        given().header("Accept-Encoding", "gzip").get("/api/v1/tags").then().statusCode(200)
+                .header("Content-Encoding", equalTo("gzip"));
+    }
+}
