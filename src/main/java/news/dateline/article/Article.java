@@ -237,6 +237,7 @@ public class Article implements Slugged {
         return wordCount;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

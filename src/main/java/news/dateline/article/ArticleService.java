@@ -1,6 +1,5 @@
 package news.dateline.article;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -17,21 +16,20 @@ import news.dateline.person.PersonRepository;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
 import news.dateline.web.FieldError;
-import news.dateline.web.IfMatch;
 import news.dateline.web.Listing;
 import news.dateline.web.MergePatcher;
 import news.dateline.web.PageRequest;
 import news.dateline.web.ProblemException;
 import news.dateline.web.SlugRules;
-import news.dateline.web.Timestamps;
 import news.dateline.web.Slugged;
+import news.dateline.web.SluggedService;
 
 /**
  * Writing and reading articles: renders the Markdown, resolves tags and people, runs the status rules,
  * and hides unpublished work from readers without a key.
  */
 @ApplicationScoped
-public class ArticleService {
+public class ArticleService extends SluggedService<Article, NewArticle, ArticleView> {
 
     /** Derived excerpts stay short enough for a card or a feed item. */
     static final int EXCERPT_LENGTH = 300;
@@ -40,15 +38,14 @@ public class ArticleService {
     private final TagRepository tags;
     private final PersonRepository people;
     private final MarkdownRenderer renderer;
-    private final MergePatcher patcher;
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
             MarkdownRenderer renderer, MergePatcher patcher) {
+        super(articles, patcher, NewArticle.class, "article");
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.renderer = renderer;
-        this.patcher = patcher;
     }
 
     @Transactional
@@ -66,52 +63,23 @@ public class ArticleService {
                 ArticleSummary::updatedAt);
     }
 
-    @Transactional
-    public ArticleView create(NewArticle input) {
-        Instant now = Timestamps.now();
-        Article article = new Article(now);
-        apply(article, input, now);
-        articles.persistAndFlush(article);
+    @Override
+    protected Article newEntity(Instant now) {
+        return new Article(now);
+    }
+
+    @Override
+    protected NewArticle formOf(Article article) {
+        return NewArticle.of(article);
+    }
+
+    @Override
+    protected ArticleView view(Article article) {
         return ArticleView.of(article);
     }
 
-    @Transactional
-    public ArticleView replace(String ref, IfMatch ifMatch, NewArticle input) {
-        Article article = find(ref);
-        ifMatch.check(article.getVersion(), "article");
-        apply(article, input, Timestamps.now());
-        articles.flush();
-        return ArticleView.of(article);
-    }
-
-    @Transactional
-    public ArticleView patch(String ref, IfMatch ifMatch, JsonNode patch) {
-        Article article = find(ref);
-        ifMatch.check(article.getVersion(), "article");
-        apply(article, patcher.apply(NewArticle.of(article), patch, NewArticle.class), Timestamps.now());
-        articles.flush();
-        return ArticleView.of(article);
-    }
-
-    @Transactional
-    public void delete(String ref, IfMatch ifMatch) {
-        Article article = find(ref);
-        ifMatch.check(article.getVersion(), "article");
-        articles.delete(article);
-        articles.flush();
-    }
-
-    /** Whether an article with this slug exists, whatever its status: the demo loader asks before it writes. */
-    @Transactional
-    public boolean exists(String slug) {
-        return articles.findByRef(slug).isPresent();
-    }
-
-    private Article find(String ref) {
-        return articles.findByRef(ref).orElseThrow(() -> ProblemException.notFound("article", ref));
-    }
-
-    private void apply(Article article, NewArticle input, Instant now) {
+    @Override
+    protected void apply(Article article, NewArticle input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         List<Tag> tagList = resolveTags(orEmpty(input.tags()), errors);
         List<RoleOf> roles = resolvePeople(orEmpty(input.people()), errors);

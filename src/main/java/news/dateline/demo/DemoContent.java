@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import news.dateline.DatelineConfig;
+import news.dateline.article.ArticleRepository;
 import news.dateline.article.ArticleService;
 import news.dateline.article.NewArticle;
 import news.dateline.content.Slugs;
@@ -41,10 +42,12 @@ public class DemoContent {
     private final TagRepository tags;
     private final PersonService personService;
     private final PersonRepository people;
-    private final ArticleService articles;
+    private final ArticleService articleService;
+    private final ArticleRepository articles;
 
     DemoContent(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
-            TagRepository tags, PersonService personService, PersonRepository people, ArticleService articles) {
+            TagRepository tags, PersonService personService, PersonRepository people, ArticleService articleService,
+            ArticleRepository articles) {
         this.config = config;
         this.mapper = mapper;
         this.validator = validator;
@@ -52,6 +55,7 @@ public class DemoContent {
         this.tags = tags;
         this.personService = personService;
         this.people = people;
+        this.articleService = articleService;
         this.articles = articles;
     }
 
@@ -85,8 +89,8 @@ public class DemoContent {
             ObjectNode node = ((ObjectNode) entry.get("article")).deepCopy();
             node.put("body", text(entry.get("bodyFile").asText()));
             NewArticle article = valid(node, NewArticle.class);
-            if (!articles.exists(Objects.requireNonNull(article.slug(), "demo articles name their slug"))) {
-                articles.create(article);
+            if (articles.findByRef(Objects.requireNonNull(article.slug(), "demo articles name their slug")).isEmpty()) {
+                articleService.create(article);
                 added++;
             }
         }

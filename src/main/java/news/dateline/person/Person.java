@@ -120,6 +120,7 @@ public class Person implements Slugged {
         return updatedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }

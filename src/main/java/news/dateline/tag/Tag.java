@@ -97,6 +97,7 @@ public class Tag implements Slugged {
         return updatedAt;
     }
 
+    @Override
     public long getVersion() {
         return version;
     }
