@@ -34,7 +34,8 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException slugTaken(String resource, String slug) {
-        return new ProblemException(ProblemKind.CONFLICT, "A " + resource + " with slug '" + slug + "' already exists",
+        String article = "aeiou".indexOf(resource.charAt(0)) >= 0 ? "An " : "A ";
+        return new ProblemException(ProblemKind.CONFLICT, article + resource + " with slug '" + slug + "' already exists",
                 List.of(new FieldError("slug", "is already taken")));
     }
 

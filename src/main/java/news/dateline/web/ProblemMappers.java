@@ -80,7 +80,7 @@ public class ProblemMappers {
         var violations = e.getConstraintViolations();
         boolean parameters = Violations.onParametersOnly(violations);
         return respond(parameters ? ProblemKind.BAD_REQUEST : ProblemKind.VALIDATION_FAILED,
-                parameters ? "The request has invalid parameters" : "The request body has invalid fields",
+                parameters ? "The request needs a JSON body" : "The request body has invalid fields",
                 Violations.toFieldErrors(violations), uri);
     }
 

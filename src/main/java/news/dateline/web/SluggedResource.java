@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,7 @@ import news.dateline.auth.Roles;
  * @param <N> the writable form the body is read into
  * @param <V> the view sent back
  */
+@Produces(MediaType.APPLICATION_JSON)
 public abstract class SluggedResource<N, V extends View> {
 
     private final SluggedService<?, N, V> service;
@@ -68,6 +70,7 @@ public abstract class SluggedResource<N, V extends View> {
     @DELETE
     @Path("{ref}")
     @RolesAllowed(Roles.CONTENT_WRITE)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE}) // 204 has no body: only a problem could follow
     public Response delete(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         service.delete(ref, IfMatch.parse(ifMatch));
         return Response.noContent().build();

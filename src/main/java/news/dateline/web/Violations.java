@@ -38,7 +38,8 @@ public final class Violations {
         for (Path.Node node : path) {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> { }
-                case PARAMETER -> parameter = node.getName();
+                // Query parameters are parsed by hand (PageRequest), so a constrained parameter is always the body.
+                case PARAMETER -> parameter = "body";
                 default -> {
                     if (node.isInIterable()) {
                         field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');

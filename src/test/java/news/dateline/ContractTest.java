@@ -1,0 +1,1111 @@
+package news.dateline;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.config.EncoderConfig.encoderConfig;
+import static io.restassured.config.HttpClientConfig.httpClientConfig;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.RestAssuredConfig;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
+import io.restassured.specification.RequestSpecification;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Proves that the running server keeps the published contract: every request here goes through an
+ * {@link OpenApiValidationFilter} built from the root {@code openapi.yaml}, which fails the test when a request or a
+ * response (status, headers, content type, body) is not what the contract describes.
+ *
+ * <p>Deliberately broken requests (malformed JSON, unknown enum values, no key, a non-JSON media type…) would be
+ * refused by the request side of the validator before the server's answer could be checked, so they go through a
+ * second filter that ignores {@code validation.request.*} and still validates the whole response. Broken requests
+ * that the contract itself allows (a blank title, a stale or missing {@code If-Match}, an unknown tag) go through
+ * the strict filter.
+ *
+ * <p>When the whole class runs, {@link #everyDocumentedResponseWasExercised()} also checks that every status every
+ * operation documents was produced and validated at least once, so a response added to the contract needs a test.
+ * Each test makes its own data (slugs with a random suffix) and depends on no other.
+ */
+@QuarkusTest
+class ContractTest {
+
+    private static final String EDITOR_KEY = "Bearer test-admin-key";
+    private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String STRONG_VERSIONED_ETAG = "^\"\\d+-[A-Za-z0-9_-]+\"$";
+    private static final String UTC_TIMESTAMP = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z$";
+
+    private static final String SPEC = readSpec();
+
+    /** Validates the request and the response. */
+    private static final OpenApiValidationFilter CONTRACT = filter(LevelResolver.create().build());
+
+    /** Checks responses only: the request side is not checked, the response side fully is. */
+    private static final OpenApiInteractionValidator RESPONSE_VALIDATOR = validator(LevelResolver.create()
+            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+            .build());
+
+    /** For deliberately invalid requests only. */
+    private static final OpenApiValidationFilter RESPONSE_CONTRACT = new OpenApiValidationFilter(RESPONSE_VALIDATOR);
+
+    private static final RestAssuredConfig CONFIG = RestAssuredConfig.config()
+            .encoderConfig(encoderConfig()
+                    .defaultContentCharset("UTF-8")
+                    .encodeContentTypeAs(MERGE_PATCH, ContentType.JSON));
+
+    /**
+     * For oversize bodies: with {@code Expect: 100-continue} the server's 413 arrives before the client has written
+     * the body, so the client never writes into a connection the server has closed (a reset, not a response).
+     */
+    private static final RestAssuredConfig EXPECT_CONTINUE = CONFIG
+            .httpClient(httpClientConfig().setParam("http.protocol.expect-continue", true));
+
+    /** Which documented (method, path, status) each request of this class exercised. */
+    private static final ResponseCoverage COVERAGE = new ResponseCoverage(SPEC);
+    private static final Set<String> TESTS_RUN = ConcurrentHashMap.newKeySet();
+
+    /** The three resources that share one shape of API. */
+    enum Kind {
+        ARTICLES("/api/v1/articles", "title"),
+        TAGS("/api/v1/tags", "name"),
+        PEOPLE("/api/v1/people", "name");
+
+        final String path;
+        final String nameField;
+
+        Kind(String path, String nameField) {
+            this.path = path;
+            this.nameField = nameField;
+        }
+
+        /** The smallest valid body for POST and PUT. */
+        Map<String, Object> minimal(String slug) {
+            return Map.of("slug", slug, nameField, "Contract test " + slug);
+        }
+    }
+
+    private record Created(String id, String slug, String etag) {
+    }
+
+    @TestHTTPResource("/api/v1/tags")
+    URI tagsUri;
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Articles
+
+    @Test
+    void articleLifecycleConformsToTheContract() {
+        String suffix = suffix();
+        Created osce = create(Kind.TAGS, Map.of("slug", "osce-" + suffix, "name", "OSCE " + suffix, "kind",
+                "organisation"));
+        Created ukraine = create(Kind.TAGS, Map.of("slug", "ukraine-" + suffix, "name", "Ukraine " + suffix, "kind",
+                "place"));
+        Created lavrov = create(Kind.PEOPLE, Map.of("slug", "sergei-lavrov-" + suffix, "name", "Sergei Lavrov",
+                "title", "Russian Foreign Minister", "country", "RU"));
+        String slug = "lavrov-and-blinken-meet-in-malta-" + suffix;
+
+        ExtractableResponse<Response> created = editor()
+                .contentType(ContentType.JSON)
+                .body(Map.ofEntries(
+                        Map.entry("slug", slug),
+                        Map.entry("title", "Lavrov and Blinken meet in Malta as OSCE talks turn to Ukraine"),
+                        Map.entry("subtitle", "Ukraine tops the agenda"),
+                        Map.entry("body", "December 5, 2024 – Russian Foreign Minister **Sergei Lavrov** will meet"
+                                + " U.S. Secretary of State Antony Blinken in Malta.\n\nUkraine will be the main topic."),
+                        Map.entry("status", "published"),
+                        Map.entry("publishAt", "2024-12-05T08:00:00Z"),
+                        Map.entry("datelinePlace", "Malta"),
+                        Map.entry("featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta.jpg",
+                                "alt", "Foreign ministers in Malta")),
+                        Map.entry("canonicalUrl", "https://dateline.news/2024/12/05/" + slug),
+                        Map.entry("tags", List.of(osce.slug(), ukraine.id())),
+                        Map.entry("people", List.of(Map.of("person", lavrov.slug(), "role", "subject")))))
+                .when().post(Kind.ARTICLES.path)
+                .then().statusCode(201)
+                .header("Location", containsString(Kind.ARTICLES.path + "/"))
+                .header("ETag", matchesPattern(STRONG_VERSIONED_ETAG))
+                .body("slug", is(slug))
+                .body("status", is("published"))
+                .body("publishedAt", is("2024-12-05T08:00:00Z"))
+                .body("createdAt", matchesPattern(UTC_TIMESTAMP))
+                .body("updatedAt", matchesPattern(UTC_TIMESTAMP))
+                .body("version", is(0))
+                .body("tags.slug", is(List.of(osce.slug(), ukraine.slug())))
+                .body("people[0].slug", is(lavrov.slug()))
+                .body("people[0].role", is("subject"))
+                .body("featuredImage.credit", nullValue())
+                .body("bodyHtml", containsString("<strong>Sergei Lavrov</strong>"))
+                .extract();
+        String id = created.path("id");
+        assertLocationNames(created.header("Location"), Kind.ARTICLES, id);
+
+        // Published: anyone can read it, by id or by slug, and shared caches may keep it.
+        String etag = anonymous().when().get(Kind.ARTICLES.path + "/" + slug)
+                .then().statusCode(200)
+                .header("ETag", matchesPattern(STRONG_VERSIONED_ETAG))
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .body("id", is(id))
+                .body("bodyText", containsString("Sergei Lavrov"))
+                .extract().header("ETag");
+        editor().when().get(Kind.ARTICLES.path + "/" + id)
+                .then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"))
+                .body("slug", is(slug));
+
+        etag = editor()
+                .contentType(ContentType.JSON)
+                .header("If-Match", etag)
+                .body(Map.of("title", "Lavrov and Blinken meet in Malta", "status", "published",
+                        "publishAt", "2024-12-05T08:00:00Z", "tags", List.of(ukraine.slug())))
+                .when().put(Kind.ARTICLES.path + "/" + id)
+                .then().statusCode(200)
+                .header("ETag", startsWith("\"1-"))
+                .body("slug", is(slug)) // a slug left out of a PUT is kept
+                .body("subtitle", nullValue())
+                .body("featuredImage", nullValue())
+                .body("tags.slug", is(List.of(ukraine.slug())))
+                .body("people", is(List.of()))
+                .body("version", is(1))
+                .extract().header("ETag");
+
+        etag = editor()
+                .contentType(MERGE_PATCH)
+                .header("If-Match", etag)
+                .body(Map.of("subtitle", "Ukraine tops the agenda", "tags", List.of(osce.id(), ukraine.slug()),
+                        "featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta-2.jpg")))
+                .when().patch(Kind.ARTICLES.path + "/" + slug)
+                .then().statusCode(200)
+                .header("ETag", startsWith("\"2-"))
+                .body("title", is("Lavrov and Blinken meet in Malta"))
+                .body("subtitle", is("Ukraine tops the agenda"))
+                .body("tags.slug", is(List.of(osce.slug(), ukraine.slug())))
+                .body("featuredImage.url", is("https://cdn.dateline.news/images/malta-2.jpg"))
+                .body("version", is(2))
+                .extract().header("ETag");
+
+        // featuredImage is merged member by member.
+        etag = editor()
+                .contentType(MERGE_PATCH)
+                .header("If-Match", etag)
+                .body(Map.of("featuredImage", Map.of("credit", "Dateline")))
+                .when().patch(Kind.ARTICLES.path + "/" + id)
+                .then().statusCode(200)
+                .body("featuredImage.url", is("https://cdn.dateline.news/images/malta-2.jpg"))
+                .body("featuredImage.credit", is("Dateline"))
+                .body("version", is(3))
+                .extract().header("ETag");
+
+        deleting(editor()).header("If-Match", etag)
+                .when().delete(Kind.ARTICLES.path + "/" + id)
+                .then().statusCode(204);
+        editor().when().get(Kind.ARTICLES.path + "/" + id)
+                .then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void articleListPagesConformToTheContract() {
+        String suffix = suffix();
+        for (int i = 1; i <= 3; i++) {
+            create(Kind.ARTICLES, Map.of("slug", "listed-" + i + "-" + suffix, "title", "Listed " + i,
+                    "status", "published", "publishAt", "2024-12-0" + i + "T08:00:00Z"));
+        }
+        create(Kind.ARTICLES, Map.of("slug", "unlisted-draft-" + suffix, "title", "A draft"));
+
+        anonymous().queryParam("limit", 2).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]+\"$"))
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .header("Link", containsString("rel=\"next\""))
+                .body("items.size()", is(2))
+                .body("items.status", everyItem(is("published")))
+                .body("items[0]", not(hasKey("body")))
+                .body("page.number", is(1))
+                .body("page.limit", is(2))
+                .body("links.self", is(Kind.ARTICLES.path + "?page=1&limit=2"))
+                .body("links.prev", nullValue())
+                .body("links.next", is(Kind.ARTICLES.path + "?page=2&limit=2"));
+
+        // Newest publishedAt first (ISO-8601 UTC strings of one format sort like the instants they name).
+        List<String> published = anonymous().queryParam("limit", 100).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200).extract().path("items.publishedAt");
+        List<String> newestFirst = new ArrayList<>(published);
+        newestFirst.sort(Comparator.comparing(Instant::parse).reversed());
+        assertEquals(newestFirst, published);
+
+        anonymous().queryParam("page", 2).queryParam("limit", 2).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .header("Link", containsString("rel=\"prev\""))
+                .body("page.number", is(2))
+                .body("links.prev", is(Kind.ARTICLES.path + "?page=1&limit=2"));
+
+        // With a key drafts are listed too, and the answer is private.
+        editor().when().get(Kind.ARTICLES.path).then().statusCode(200).header("Cache-Control", is("private, no-store"));
+        assertThat(allSlugs(Kind.ARTICLES, true), hasItem("unlisted-draft-" + suffix));
+        assertThat(allSlugs(Kind.ARTICLES, false), not(hasItem("unlisted-draft-" + suffix)));
+    }
+
+    @Test
+    void unpublishedArticlesAreNotFoundWithoutAKey() {
+        String slug = "draft-" + suffix();
+        create(Kind.ARTICLES, Map.of("slug", slug, "title", "Not yet"));
+        String scheduled = "scheduled-" + suffix();
+        create(Kind.ARTICLES, Map.of("slug", scheduled, "title", "Later", "status", "scheduled",
+                "publishAt", "2099-01-01T00:00:00Z"));
+
+        for (String ref : List.of(slug, scheduled)) {
+            anonymous().when().get(Kind.ARTICLES.path + "/" + ref)
+                    .then().statusCode(404)
+                    .contentType(PROBLEM)
+                    .body("type", is("https://dateline.news/problems/not-found"))
+                    .body("status", is(404))
+                    .body("instance", is(Kind.ARTICLES.path + "/" + ref));
+            editor().when().get(Kind.ARTICLES.path + "/" + ref).then().statusCode(200);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Tags
+
+    @Test
+    void tagLifecycleConformsToTheContract() {
+        String suffix = suffix();
+        String id = editor()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Nagorno-Karabakh " + suffix, "kind", "place", "aliases", List.of("Karabakh")))
+                .when().post(Kind.TAGS.path)
+                .then().statusCode(201)
+                .header("ETag", startsWith("\"0-"))
+                .body("slug", is("nagorno-karabakh-" + suffix)) // generated from the name
+                .body("kind", is("place"))
+                .body("description", nullValue())
+                .body("aliases", is(List.of("Karabakh")))
+                .body("articleCount", is(0))
+                .body("createdAt", matchesPattern(UTC_TIMESTAMP))
+                .extract().path("id");
+
+        String etag = anonymous().when().get(Kind.TAGS.path + "/nagorno-karabakh-" + suffix)
+                .then().statusCode(200)
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .body("id", is(id))
+                .extract().header("ETag");
+
+        etag = editor().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "Nagorno-Karabakh", "description", "A region in the South Caucasus."))
+                .when().put(Kind.TAGS.path + "/" + id)
+                .then().statusCode(200)
+                .header("ETag", startsWith("\"1-"))
+                .body("slug", is("nagorno-karabakh-" + suffix))
+                .body("kind", is("topic")) // a PUT is a full replacement: kind went back to its default
+                .body("aliases", is(List.of()))
+                .body("version", is(1))
+                .extract().header("ETag");
+
+        etag = editor().contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"description\": null, \"kind\": \"place\", \"aliases\": [\"Karabakh\", \"Artsakh\"]}")
+                .when().patch(Kind.TAGS.path + "/" + id)
+                .then().statusCode(200)
+                .body("description", nullValue())
+                .body("kind", is("place"))
+                .body("aliases", is(List.of("Karabakh", "Artsakh")))
+                .body("version", is(2))
+                .extract().header("ETag");
+
+        deleting(editor()).header("If-Match", etag).when().delete(Kind.TAGS.path + "/" + id).then().statusCode(204);
+        anonymous().when().get(Kind.TAGS.path + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void tagListPagesConformToTheContract() {
+        String suffix = suffix();
+        for (int i = 1; i <= 3; i++) {
+            create(Kind.TAGS, Kind.TAGS.minimal("listed-tag-" + i + "-" + suffix));
+        }
+        anonymous().queryParam("limit", 2).when().get(Kind.TAGS.path)
+                .then().statusCode(200)
+                .header("Link", containsString("rel=\"next\""))
+                .body("items.size()", is(2))
+                .body("page.limit", is(2))
+                .body("page.totalItems", greaterThanOrEqualTo(3))
+                .body("links.first", is(Kind.TAGS.path + "?page=1&limit=2"));
+        anonymous().when().get(Kind.TAGS.path)
+                .then().statusCode(200)
+                .body("page.limit", is(20))
+                .body("items.size()", lessThanOrEqualTo(20));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // People
+
+    @Test
+    void personLifecycleConformsToTheContract() {
+        String suffix = suffix();
+        String id = editor()
+                .contentType(ContentType.JSON)
+                .body(Map.of("name", "Feridun Sinirlioğlu " + suffix, "title", "Incoming OSCE Secretary General",
+                        "affiliation", "OSCE", "country", "TR", "aliases", List.of("Sinirlioglu")))
+                .when().post(Kind.PEOPLE.path)
+                .then().statusCode(201)
+                .header("ETag", startsWith("\"0-"))
+                .body("slug", is("feridun-sinirlioglu-" + suffix)) // transliterated to ASCII
+                .body("name", is("Feridun Sinirlioğlu " + suffix))
+                .body("country", is("TR"))
+                .body("bio", nullValue())
+                .body("wikidataId", nullValue())
+                .body("articleCount", is(0))
+                .body("createdAt", matchesPattern(UTC_TIMESTAMP))
+                .extract().path("id");
+
+        String etag = anonymous().when().get(Kind.PEOPLE.path + "/" + id)
+                .then().statusCode(200)
+                .header("Last-Modified", notNullValue())
+                .body("slug", is("feridun-sinirlioglu-" + suffix))
+                .extract().header("ETag");
+
+        String wikidataId = randomWikidataId();
+        etag = editor().contentType(ContentType.JSON).header("If-Match", etag)
+                .body(Map.of("name", "Feridun Sinirlioğlu", "title", "OSCE Secretary General",
+                        "wikidataId", wikidataId, "website", "https://www.osce.org/secretary-general",
+                        "imageUrl", "https://cdn.dateline.news/people/sinirlioglu.jpg"))
+                .when().put(Kind.PEOPLE.path + "/feridun-sinirlioglu-" + suffix)
+                .then().statusCode(200)
+                .body("slug", is("feridun-sinirlioglu-" + suffix))
+                .body("affiliation", nullValue())
+                .body("wikidataId", is(wikidataId))
+                .body("version", is(1))
+                .extract().header("ETag");
+
+        etag = editor().contentType(MERGE_PATCH).header("If-Match", etag)
+                .body("{\"title\": \"Secretary General of the OSCE\", \"wikidataId\": null, \"bio\": \"Turkish diplomat.\"}")
+                .when().patch(Kind.PEOPLE.path + "/" + id)
+                .then().statusCode(200)
+                .body("title", is("Secretary General of the OSCE"))
+                .body("wikidataId", nullValue())
+                .body("bio", is("Turkish diplomat."))
+                .body("website", is("https://www.osce.org/secretary-general"))
+                .body("version", is(2))
+                .extract().header("ETag");
+
+        deleting(editor()).header("If-Match", etag).when().delete(Kind.PEOPLE.path + "/" + id).then().statusCode(204);
+        anonymous().when().get(Kind.PEOPLE.path + "/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void personListPagesConformToTheContract() {
+        String suffix = suffix();
+        for (int i = 1; i <= 3; i++) {
+            create(Kind.PEOPLE, Kind.PEOPLE.minimal("listed-person-" + i + "-" + suffix));
+        }
+        ExtractableResponse<Response> first = anonymous().queryParam("limit", 1).when().get(Kind.PEOPLE.path)
+                .then().statusCode(200)
+                .header("Link", containsString("rel=\"last\""))
+                .body("items.size()", is(1))
+                .extract();
+        int totalPages = first.path("page.totalPages");
+        anonymous().queryParam("page", totalPages).queryParam("limit", 1).when().get(Kind.PEOPLE.path)
+                .then().statusCode(200)
+                .body("page.number", is(totalPages))
+                .body("links.next", nullValue())
+                .body("links.last", is(Kind.PEOPLE.path + "?page=" + totalPages + "&limit=1"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 304
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void conditionalGetsAreAnsweredNotModified(Kind kind) {
+        Created created = create(kind, publishedIfArticle(kind, kind.minimal("conditional-" + suffix())));
+        ExtractableResponse<Response> one = anonymous().when().get(kind.path + "/" + created.slug())
+                .then().statusCode(200).extract();
+
+        anonymous().header("If-None-Match", one.header("ETag"))
+                .when().get(kind.path + "/" + created.slug())
+                .then().statusCode(304)
+                .header("ETag", is(one.header("ETag")));
+        anonymous().header("If-Modified-Since", one.header("Last-Modified"))
+                .when().get(kind.path + "/" + created.id())
+                .then().statusCode(304);
+
+        String listTag = anonymous().queryParam("limit", 5).when().get(kind.path)
+                .then().statusCode(200).extract().header("ETag");
+        anonymous().queryParam("limit", 5).header("If-None-Match", listTag)
+                .when().get(kind.path)
+                .then().statusCode(304)
+                .header("ETag", is(listTag));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 400
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void malformedJsonIsRejectedWith400(Kind kind) {
+        Created created = create(kind, kind.minimal("malformed-" + suffix()));
+        String malformed = "{\"" + kind.nameField + "\": \"unterminated";
+
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).body(malformed)
+                .when().post(kind.path).then(), kind.path);
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(malformed).when().put(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id());
+        expectBadRequest(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body(malformed).when().patch(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id());
+        assertUnchanged(kind, created);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void missingBodiesAreRejectedWith400(Kind kind) {
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).when().post(kind.path).then(), kind.path);
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).body("null").when().post(kind.path).then(),
+                kind.path);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void wrongJsonTypesAreRejectedWith400(Kind kind) {
+        Created created = create(kind, kind.minimal("wrong-type-" + suffix()));
+        String number = "{\"" + kind.nameField + "\": 42}";
+        String notAnArray = "{\"" + kind.nameField + "\": \"Fine\", \"" + (kind == Kind.ARTICLES ? "tags" : "aliases")
+                + "\": \"not-an-array\"}";
+
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).body(number)
+                .when().post(kind.path).then(), kind.path)
+                .body("errors.field", hasItem(kind.nameField));
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).body(notAnArray)
+                .when().post(kind.path).then(), kind.path);
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(number).when().put(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id());
+        expectBadRequest(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body(number).when().patch(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id())
+                .body("errors.field", hasItem(kind.nameField));
+        expectBadRequest(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body("[]").when().patch(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id());
+        assertUnchanged(kind, created);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Kind.class, names = {"ARTICLES", "TAGS"}) // people have no enumerated field
+    void unknownEnumValuesAreRejectedWith400(Kind kind) {
+        Created created = create(kind, kind.minimal("enum-" + suffix()));
+        String field = kind == Kind.ARTICLES ? "status" : "kind";
+        String body = "{\"" + kind.nameField + "\": \"Fine\", \"" + field + "\": \"live\"}";
+
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).body(body)
+                .when().post(kind.path).then(), kind.path)
+                .body("errors.field", hasItem(field));
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(body).when().put(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id());
+        expectBadRequest(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body("{\"" + field + "\": \"live\"}").when().patch(kind.path + "/" + created.id()).then(),
+                kind.path + "/" + created.id())
+                .body("errors.field", hasItem(field));
+        if (kind == Kind.ARTICLES) {
+            expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON)
+                    .body("{\"title\": \"Fine\", \"people\": [{\"person\": \"someone\", \"role\": \"boss\"}]}")
+                    .when().post(kind.path).then(), kind.path);
+        }
+        assertUnchanged(kind, created);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void unknownPropertiesAreRejectedWith400(Kind kind) {
+        Created created = create(kind, kind.minimal("unknown-property-" + suffix()));
+        String body = "{\"" + kind.nameField + "\": \"Fine\", \"headline\": \"Not a field\"}";
+
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).body(body)
+                .when().post(kind.path).then(), kind.path)
+                .body("errors.field", hasItem("headline"));
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(body).when().put(kind.path + "/" + created.id()).then(), kind.path + "/" + created.id());
+        expectBadRequest(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body("{\"headline\": \"Not a field\"}").when().patch(kind.path + "/" + created.id()).then(),
+                kind.path + "/" + created.id())
+                .body("errors.field", hasItem("headline"));
+        // Server-managed fields are not writable either.
+        expectBadRequest(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body("{\"version\": 7}").when().patch(kind.path + "/" + created.id()).then(),
+                kind.path + "/" + created.id());
+        assertUnchanged(kind, created);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void badPagingParametersAreRejectedWith400(Kind kind) {
+        for (String limit : List.of("0", "101", "500", "ten", "-1", "1.5")) {
+            expectBadRequest(withoutKey().queryParam("limit", limit).when().get(kind.path).then(), kind.path)
+                    .body("errors.field", is(List.of("limit")));
+        }
+        for (String page : List.of("0", "-3", "first", "99999999999")) {
+            expectBadRequest(withoutKey().queryParam("page", page).when().get(kind.path).then(), kind.path)
+                    .body("errors.field", is(List.of("page")));
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 401
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void writesWithoutAKeyAreRejectedWith401(Kind kind) {
+        Created created = create(kind, kind.minimal("no-key-" + suffix()));
+        String one = kind.path + "/" + created.id();
+
+        // The request side is not validated: the contract requires the key these requests leave out.
+        expectUnauthorized(withoutKey().contentType(ContentType.JSON)
+                .body(kind.minimal("no-key-new-" + suffix())).when().post(kind.path).then(), kind.path);
+        expectUnauthorized(withoutKey().contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(kind.minimal(created.slug())).when().put(one).then(), one);
+        expectUnauthorized(withoutKey().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body(Map.of(kind.nameField, "Changed")).when().patch(one).then(), one);
+        expectUnauthorized(withoutKey().header("If-Match", created.etag()).when().delete(one).then(), one);
+        assertUnchanged(kind, created);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void writesWithAWrongKeyAreRejectedWith401(Kind kind) {
+        Created created = create(kind, kind.minimal("wrong-key-" + suffix()));
+        String one = kind.path + "/" + created.id();
+
+        expectUnauthorized(wrongKey().contentType(ContentType.JSON)
+                .body(kind.minimal("wrong-key-new-" + suffix())).when().post(kind.path).then(), kind.path);
+        expectUnauthorized(wrongKey().contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(kind.minimal(created.slug())).when().put(one).then(), one);
+        expectUnauthorized(wrongKey().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body(Map.of(kind.nameField, "Changed")).when().patch(one).then(), one);
+        expectUnauthorized(deleting(wrongKey()).header("If-Match", created.etag()).when().delete(one).then(), one);
+        assertUnchanged(kind, created);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void readsWithAWrongKeyAreRejectedWith401(Kind kind) {
+        Created created = create(kind, publishedIfArticle(kind, kind.minimal("read-wrong-key-" + suffix())));
+        expectUnauthorized(wrongKey().when().get(kind.path).then(), kind.path);
+        expectUnauthorized(wrongKey().when().get(kind.path + "/" + created.slug()).then(),
+                kind.path + "/" + created.slug());
+        // Not a bearer credential at all: refused too, never downgraded to an anonymous read.
+        expectUnauthorized(withoutKey().header("Authorization", "Basic ZWRpdG9yOnNlY3JldA==")
+                .when().get(kind.path + "/" + created.slug()).then(), kind.path + "/" + created.slug());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 404
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void unknownRefsAreNotFound(Kind kind) {
+        for (String ref : List.of("no-such-" + suffix(), UUID.randomUUID().toString())) {
+            String one = kind.path + "/" + ref;
+            expectProblem(anonymous().when().get(one).then(), 404, "not-found", one)
+                    .body("detail", containsString(ref));
+            expectProblem(editor().when().get(one).then(), 404, "not-found", one);
+            expectProblem(editor().contentType(ContentType.JSON).header("If-Match", "\"0-AAAAAAAAAAAAAAAA\"")
+                    .body(kind.minimal("whatever-" + suffix())).when().put(one).then(), 404, "not-found", one);
+            expectProblem(editor().contentType(MERGE_PATCH).header("If-Match", "\"0-AAAAAAAAAAAAAAAA\"")
+                    .body(Map.of(kind.nameField, "Changed")).when().patch(one).then(), 404, "not-found", one);
+            expectProblem(deleting(editor()).header("If-Match", "\"0-AAAAAAAAAAAAAAAA\"").when().delete(one).then(),
+                    404, "not-found", one);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 406
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void nonJsonAcceptIsRejectedWith406(Kind kind) {
+        Created created = create(kind, publishedIfArticle(kind, kind.minimal("accept-" + suffix())));
+        String one = kind.path + "/" + created.id();
+
+        // The validator refuses a request whose Accept matches no documented response type
+        // (validation.request.accept.notAllowed), so only the response is checked here.
+        expectProblem(withoutKey().accept("text/html").when().get(kind.path).then(),
+                406, "not-acceptable", kind.path);
+        expectProblem(withoutKey().accept("text/html").when().get(one).then(), 406, "not-acceptable", one);
+        expectProblem(deliberatelyInvalid().accept("text/html")
+                .contentType(ContentType.JSON).body(kind.minimal("accept-new-" + suffix()))
+                .when().post(kind.path).then(), 406, "not-acceptable", kind.path);
+        expectProblem(deliberatelyInvalid().accept("text/html")
+                .contentType(ContentType.JSON).header("If-Match", created.etag()).body(kind.minimal(created.slug()))
+                .when().put(one).then(), 406, "not-acceptable", one);
+        expectProblem(deliberatelyInvalid().accept("text/html")
+                .contentType(MERGE_PATCH).header("If-Match", created.etag()).body(Map.of(kind.nameField, "Changed"))
+                .when().patch(one).then(), 406, "not-acceptable", one);
+        expectProblem(deliberatelyInvalid().accept("text/html").header("If-Match", created.etag())
+                .when().delete(one).then(), 406, "not-acceptable", one);
+        assertUnchanged(kind, created);
+    }
+
+    /**
+     * A DELETE succeeds with no body and fails with {@code application/problem+json}, the only media type the
+     * contract documents for it, so a client that asks for exactly that must not be refused with 406.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void deleteAcceptsTheProblemMediaTypeItDocuments(Kind kind) {
+        Created created = create(kind, kind.minimal("accept-problem-" + suffix()));
+        editor().accept(PROBLEM).header("If-Match", created.etag())
+                .when().delete(kind.path + "/" + created.id())
+                .then().statusCode(204);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 409
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void takenSlugsAreRejectedWith409(Kind kind) {
+        Created first = create(kind, kind.minimal("taken-" + suffix()));
+        Created second = create(kind, kind.minimal("other-" + suffix()));
+        String two = kind.path + "/" + second.id();
+
+        expectProblem(editor().contentType(ContentType.JSON).body(kind.minimal(first.slug()))
+                .when().post(kind.path).then(), 409, "conflict", kind.path)
+                .body("detail", containsString(first.slug()))
+                .body("errors.field", is(List.of("slug"))); // names the taken field: people have two unique ones
+        expectProblem(editor().contentType(ContentType.JSON).header("If-Match", second.etag())
+                .body(kind.minimal(first.slug())).when().put(two).then(), 409, "conflict", two);
+        expectProblem(editor().contentType(MERGE_PATCH).header("If-Match", second.etag())
+                .body(Map.of("slug", first.slug())).when().patch(two).then(), 409, "conflict", two);
+        assertUnchanged(kind, second);
+    }
+
+    @Test
+    void aWikidataIdAnotherPersonHasIsRejectedWith409() {
+        String wikidataId = randomWikidataId();
+        create(Kind.PEOPLE, Map.of("slug", "wikidata-first-" + suffix(), "name", "First", "wikidataId", wikidataId));
+        Created second = create(Kind.PEOPLE, Kind.PEOPLE.minimal("wikidata-second-" + suffix()));
+        String two = Kind.PEOPLE.path + "/" + second.id();
+
+        expectProblem(editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "Third", "slug", "wikidata-third-" + suffix(), "wikidataId", wikidataId))
+                .when().post(Kind.PEOPLE.path).then(), 409, "conflict", Kind.PEOPLE.path)
+                .body("errors.field", is(List.of("wikidataId")));
+        expectProblem(editor().contentType(MERGE_PATCH).header("If-Match", second.etag())
+                .body(Map.of("wikidataId", wikidataId)).when().patch(two).then(), 409, "conflict", two)
+                .body("errors.field", is(List.of("wikidataId")));
+        assertUnchanged(Kind.PEOPLE, second);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 412
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void staleIfMatchIsRejectedWith412(Kind kind) {
+        Created created = create(kind, kind.minimal("stale-" + suffix()));
+        String one = kind.path + "/" + created.id();
+        String current = editor().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body(Map.of(kind.nameField, "Changed once")).when().patch(one)
+                .then().statusCode(200).extract().header("ETag");
+        String stale = created.etag();
+
+        expectProblem(editor().contentType(ContentType.JSON).header("If-Match", stale)
+                .body(kind.minimal(created.slug())).when().put(one).then(), 412, "precondition-failed", one);
+        expectProblem(editor().contentType(MERGE_PATCH).header("If-Match", stale)
+                .body(Map.of(kind.nameField, "Changed twice")).when().patch(one).then(), 412, "precondition-failed", one);
+        expectProblem(deleting(editor()).header("If-Match", stale).when().delete(one).then(), 412, "precondition-failed", one);
+        // A weak tag never matches: If-Match compares strongly.
+        expectProblem(deleting(editor()).header("If-Match", "W/" + current).when().delete(one).then(),
+                412, "precondition-failed", one);
+
+        editor().when().get(one).then().statusCode(200)
+                .header("ETag", is(current))
+                .body(kind.nameField, is("Changed once"));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 413
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void oversizeBodiesAreRejectedWith413(Kind kind) {
+        Created created = create(kind, kind.minimal("oversize-" + suffix()));
+        String one = kind.path + "/" + created.id();
+        // Valid JSON and valid against the schema (whitespace between tokens is free), just over 1 MiB.
+        String padded = "{\"" + kind.nameField + "\": \"Huge\"" + " ".repeat(1024 * 1024) + "}";
+
+        expectProblem(editor().config(EXPECT_CONTINUE).contentType(ContentType.JSON).body(padded)
+                .when().post(kind.path).then(), 413, "payload-too-large", kind.path);
+        expectProblem(editor().config(EXPECT_CONTINUE).contentType(ContentType.JSON).header("If-Match", created.etag())
+                .body(padded).when().put(one).then(), 413, "payload-too-large", one);
+        expectProblem(editor().config(EXPECT_CONTINUE).contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body(padded).when().patch(one).then(), 413, "payload-too-large", one);
+        assertUnchanged(kind, created);
+    }
+
+    /**
+     * A body streamed without a {@code Content-Length} (chunked) cannot be refused up front, but once it passes the
+     * limit the answer must still be the documented 413 problem. REST Assured always declares a length, so this
+     * request goes through {@code java.net.http} and its response through the same validator as the others.
+     */
+    @Test
+    void chunkedOversizeBodiesAreRejectedWith413Problem() throws Exception {
+        byte[] padded = ("{\"name\": \"Huge\"" + " ".repeat(1024 * 1024) + "}").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(tagsUri)
+                        .header("Authorization", EDITOR_KEY)
+                        .header("Content-Type", "application/json")
+                        .header("Accept", "application/json")
+                        .expectContinue(true)
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(padded)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(413, response.statusCode());
+        SimpleResponse.Builder answer = SimpleResponse.Builder.status(response.statusCode()).withBody(response.body());
+        response.headers().map().forEach(answer::withHeader);
+        response.headers().firstValue("Content-Type").ifPresent(answer::withContentType);
+        ValidationReport report = RESPONSE_VALIDATOR.validateResponse(Kind.TAGS.path, Request.Method.POST, answer.build());
+        assertFalse(report.hasErrors(), () -> "the 413 breaks the contract: " + report.getMessages());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 415
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void unsupportedMediaTypesAreRejectedWith415(Kind kind) {
+        Created created = create(kind, kind.minimal("media-type-" + suffix()));
+        String one = kind.path + "/" + created.id();
+        String json = "{\"" + kind.nameField + "\": \"Fine\"}";
+
+        // The request side is not validated: the contract does not allow these media types.
+        expectProblem(deliberatelyInvalid().contentType(ContentType.TEXT)
+                .body(json).when().post(kind.path).then(), 415, "unsupported-media-type", kind.path);
+        expectProblem(deliberatelyInvalid().contentType(ContentType.TEXT)
+                .header("If-Match", created.etag()).body(json).when().put(one).then(),
+                415, "unsupported-media-type", one);
+        expectProblem(deliberatelyInvalid().contentType(ContentType.TEXT)
+                .header("If-Match", created.etag()).body(json).when().patch(one).then(),
+                415, "unsupported-media-type", one);
+        // A merge patch must say it is one: plain JSON is not accepted on PATCH.
+        expectProblem(deliberatelyInvalid().contentType(ContentType.JSON)
+                .header("If-Match", created.etag()).body(json).when().patch(one).then(),
+                415, "unsupported-media-type", one);
+        assertUnchanged(kind, created);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 422
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void constraintViolationsAreRejectedWith422(Kind kind) {
+        Created created = create(kind, kind.minimal("invalid-" + suffix()));
+        String one = kind.path + "/" + created.id();
+        // Blank but not empty: the schema (minLength 1) allows it, the server must not.
+        Map<String, Object> blank = Map.of(kind.nameField, "   ");
+
+        expectProblem(editor().contentType(ContentType.JSON).body(blank).when().post(kind.path).then(),
+                422, "validation-failed", kind.path)
+                .body("errors.field", hasItem(kind.nameField));
+        expectProblem(editor().contentType(ContentType.JSON).header("If-Match", created.etag()).body(blank)
+                .when().put(one).then(), 422, "validation-failed", one)
+                .body("errors.field", hasItem(kind.nameField));
+        expectProblem(editor().contentType(MERGE_PATCH).header("If-Match", created.etag()).body(blank)
+                .when().patch(one).then(), 422, "validation-failed", one)
+                .body("errors.field", hasItem(kind.nameField));
+        // Removing a required member with a merge patch leaves an invalid document.
+        // The patch schemas say so too (not nullable), so only the response is validated.
+        expectProblem(deliberatelyInvalid().contentType(MERGE_PATCH).header("If-Match", created.etag())
+                .body("{\"" + kind.nameField + "\": null}").when().patch(one).then(), 422, "validation-failed", one)
+                .body("errors.field", hasItem(kind.nameField));
+        assertUnchanged(kind, created);
+    }
+
+    @Test
+    void unknownTagAndPersonRefsAreRejectedWith422() {
+        String suffix = suffix();
+        Created tag = create(Kind.TAGS, Kind.TAGS.minimal("known-tag-" + suffix));
+        Created article = create(Kind.ARTICLES, Kind.ARTICLES.minimal("refs-" + suffix));
+        String one = Kind.ARTICLES.path + "/" + article.id();
+        Map<String, Object> unknownTag = Map.of("title", "Fine",
+                "tags", List.of(tag.slug(), "nagorno-karabach-" + suffix));
+
+        expectProblem(editor().contentType(ContentType.JSON).body(unknownTag).when().post(Kind.ARTICLES.path).then(),
+                422, "validation-failed", Kind.ARTICLES.path)
+                .body("errors.field", is(List.of("tags[1]")));
+        expectProblem(editor().contentType(ContentType.JSON).header("If-Match", article.etag()).body(unknownTag)
+                .when().put(one).then(), 422, "validation-failed", one)
+                .body("errors.field", is(List.of("tags[1]")));
+        expectProblem(editor().contentType(MERGE_PATCH).header("If-Match", article.etag())
+                .body(Map.of("people", List.of(Map.of("person", "nobody-" + suffix, "role", "author"))))
+                .when().patch(one).then(), 422, "validation-failed", one)
+                .body("errors.field", is(List.of("people[0].person")));
+        assertUnchanged(Kind.ARTICLES, article);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // 428
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void writesWithoutIfMatchAreRejectedWith428(Kind kind) {
+        Created created = create(kind, kind.minimal("unconditional-" + suffix()));
+        String one = kind.path + "/" + created.id();
+
+        expectProblem(editor().contentType(ContentType.JSON).body(kind.minimal(created.slug()))
+                .when().put(one).then(), 428, "precondition-required", one);
+        expectProblem(editor().contentType(MERGE_PATCH).body(Map.of(kind.nameField, "Changed"))
+                .when().patch(one).then(), 428, "precondition-required", one);
+        expectProblem(deleting(editor()).when().delete(one).then(), 428, "precondition-required", one);
+        // "*" does not state a version either.
+        expectProblem(deleting(editor()).header("If-Match", "*").when().delete(one).then(), 428, "precondition-required", one);
+        assertUnchanged(kind, created);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Coverage of the contract by this class
+
+    @AfterEach
+    void recordTestRun(TestInfo test) {
+        test.getTestMethod().ifPresent(method -> TESTS_RUN.add(method.getName()));
+    }
+
+    /**
+     * When the whole class has run (not a filtered subset), every response the contract documents, for every
+     * operation, must have been produced by the server and validated at least once. A status added to
+     * openapi.yaml without a test here fails the build.
+     */
+    @AfterAll
+    static void everyDocumentedResponseWasExercised() {
+        Set<String> all = Stream.of(ContractTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class) || m.isAnnotationPresent(ParameterizedTest.class))
+                .map(Method::getName)
+                .collect(Collectors.toSet());
+        if (TESTS_RUN.containsAll(all)) {
+            assertEquals(Set.of(), COVERAGE.unexercised(), "documented responses no test produced");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    private static String readSpec() {
+        try {
+            return Files.readString(Path.of("openapi.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.yaml is read from the project root", e);
+        }
+    }
+
+    private static OpenApiValidationFilter filter(LevelResolver levels) {
+        return new OpenApiValidationFilter(validator(levels));
+    }
+
+    private static OpenApiInteractionValidator validator(LevelResolver levels) {
+        return OpenApiInteractionValidator.createForInlineApiSpecification(SPEC).withLevelResolver(levels).build();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Wikidata ids are unique among people: a random one keeps tests apart. */
+    private static String randomWikidataId() {
+        return "Q9" + Math.floorMod(UUID.randomUUID().getMostSignificantBits(), 1_000_000_000_000L);
+    }
+
+    private static RequestSpecification anonymous() {
+        return given().config(CONFIG).filter(COVERAGE).filter(CONTRACT).accept(ContentType.JSON);
+    }
+
+    private static RequestSpecification editor() {
+        return anonymous().header("Authorization", EDITOR_KEY);
+    }
+
+    private static RequestSpecification wrongKey() {
+        return anonymous().header("Authorization", "Bearer not-the-key");
+    }
+
+    /** DELETE answers 204 or a problem: {@code Accept: application/json} matches none of its documented responses. */
+    private static RequestSpecification deleting(RequestSpecification spec) {
+        return spec.accept(ContentType.ANY);
+    }
+
+    /** An editor's request that breaks the contract on purpose: only the response is validated. */
+    private static RequestSpecification deliberatelyInvalid() {
+        return withoutKey().header("Authorization", EDITOR_KEY);
+    }
+
+    /** A request without a key where the contract requires one, or otherwise broken on purpose: only the response is validated. */
+    private static RequestSpecification withoutKey() {
+        return given().config(CONFIG).filter(COVERAGE).filter(RESPONSE_CONTRACT).accept(ContentType.JSON);
+    }
+
+    private static Map<String, Object> publishedIfArticle(Kind kind, Map<String, Object> body) {
+        if (kind != Kind.ARTICLES) {
+            return body;
+        }
+        var published = new HashMap<>(body);
+        published.put("status", "published");
+        return published;
+    }
+
+    /** Every slug in a list, page by page (other tests' rows may push any one of them past the first page). */
+    private static List<String> allSlugs(Kind kind, boolean withKey) {
+        List<String> slugs = new ArrayList<>();
+        for (int page = 1, pages = 1; page <= pages; page++) {
+            ExtractableResponse<Response> response = (withKey ? editor() : anonymous())
+                    .queryParam("page", page).queryParam("limit", 100)
+                    .when().get(kind.path)
+                    .then().statusCode(200).extract();
+            slugs.addAll(response.path("items.slug"));
+            pages = response.path("page.totalPages");
+        }
+        return slugs;
+    }
+
+    private static Created create(Kind kind, Map<String, Object> body) {
+        ExtractableResponse<Response> response = editor().contentType(ContentType.JSON).body(body)
+                .when().post(kind.path)
+                .then().statusCode(201)
+                .extract();
+        return new Created(response.path("id"), response.path("slug"), response.header("ETag"));
+    }
+
+    /** The resource is still exactly as it was created: a rejected write changed nothing. */
+    private static void assertUnchanged(Kind kind, Created created) {
+        editor().when().get(kind.path + "/" + created.id())
+                .then().statusCode(200)
+                .header("ETag", is(created.etag()))
+                .body("version", is(0));
+    }
+
+    private static void assertLocationNames(String location, Kind kind, String id) {
+        assertTrue(location.endsWith(kind.path + "/" + id),
+                () -> "Location " + location + " should name " + kind.path + "/" + id);
+    }
+
+    private static ValidatableResponse expectProblem(ValidatableResponse response, int status, String kind,
+            String instance) {
+        response.statusCode(status)
+                .contentType(PROBLEM)
+                .body("type", is("https://dateline.news/problems/" + kind))
+                .body("status", is(status))
+                .body("title", notNullValue())
+                .body("detail", notNullValue())
+                .body("instance", is(instance));
+        if (status != 400 && status != 409 && status != 422) { // the Problem schema: errors[] only on these
+            response.body("$", not(hasKey("errors")));
+        }
+        return response;
+    }
+
+    private static ValidatableResponse expectBadRequest(ValidatableResponse response, String instance) {
+        return expectProblem(response, 400, "bad-request", instance)
+                .body("detail", not(containsString("com.fasterxml")))
+                .body("detail", not(containsString("java.")));
+    }
+
+    private static ValidatableResponse expectUnauthorized(ValidatableResponse response, String instance) {
+        return expectProblem(response, 401, "unauthorized", instance)
+                .header("WWW-Authenticate", startsWith("Bearer"));
+    }
+
+    /** A REST Assured filter that notes which documented response (method, path template, status) a request got. */
+    static final class ResponseCoverage implements Filter {
+
+        private record Documented(String method, String template, Pattern path, String status) {
+
+            String key() {
+                return method + " " + template + " " + status;
+            }
+        }
+
+        private final List<Documented> documented = new ArrayList<>();
+        private final Set<String> seen = ConcurrentHashMap.newKeySet();
+
+        ResponseCoverage(String spec) {
+            OpenAPI api = new OpenAPIV3Parser().readContents(spec, null, new ParseOptions()).getOpenAPI();
+            api.getPaths().forEach((template, item) -> {
+                Pattern path = Pattern.compile(Stream.of(template.split("\\{[^/}]+}", -1))
+                        .map(Pattern::quote).collect(Collectors.joining("[^/]+", "^", "$")));
+                item.readOperationsMap().forEach((method, operation) -> operation.getResponses().keySet()
+                        .forEach(status -> documented.add(new Documented(method.name(), template, path, status))));
+            });
+        }
+
+        @Override
+        public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
+                FilterContext context) {
+            Response answer = context.next(request, response);
+            String path = URI.create(request.getURI()).getRawPath();
+            documented.stream()
+                    .filter(d -> d.method().equalsIgnoreCase(request.getMethod()) && d.path().matcher(path).matches()
+                            && d.status().equals(String.valueOf(answer.statusCode())))
+                    .forEach(d -> seen.add(d.key()));
+            return answer;
+        }
+
+        Set<String> unexercised() {
+            return documented.stream().map(Documented::key).filter(key -> !seen.contains(key))
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
