@@ -8,7 +8,7 @@
 #
 # The base images can be replaced without editing this file (docs/container.md shows how to build with
 # locally made Debian images and podman where no registry can be reached):
-#   --build-arg BUILD_IMAGE=...    any image with a JDK 17 (javac) and curl, wget or unzip/tar for ./mvnw
+#   --build-arg BUILD_IMAGE=...    any image with a JDK 17 and tar (./mvnw fetches Maven 3.9.16 itself)
 #   --build-arg RUNTIME_IMAGE=...  any Debian/Ubuntu-based image with a Java 17 runtime on the PATH
 # podman/buildah: add --format docker, otherwise the OCI image format drops the HEALTHCHECK.
 
