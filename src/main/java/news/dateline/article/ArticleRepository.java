@@ -1,25 +1,205 @@
 package news.dateline.article;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.dateline.search.TextSearch;
+import news.dateline.web.Cursor;
 import news.dateline.web.PageRequest;
+import news.dateline.web.Refs;
 import news.dateline.web.SluggedRepository;
+import org.hibernate.query.NativeQuery;
 
-/** Queries over articles. */
+/**
+ * Queries over articles. Lists run as one native statement over indexed columns that returns ids and sort keys
+ * (keyset or offset paged, filtered with EXISTS on the link tables); the entities are then loaded in one more.
+ */
 @ApplicationScoped
 public class ArticleRepository implements SluggedRepository<Article> {
 
-    // Newest first; drafts (no publishedAt) after everything published; id breaks ties so pages never overlap.
-    private static final Sort NEWEST_FIRST = Sort.by("publishedAt", Sort.Direction.Descending, Sort.NullPrecedence.NULLS_LAST)
-            .and("id", Sort.Direction.Descending);
+    private final TextSearch search;
 
-    public List<Article> page(PageRequest request, boolean publishedOnly) {
-        var query = publishedOnly ? find("status", NEWEST_FIRST, ArticleStatus.PUBLISHED) : findAll(NEWEST_FIRST);
-        return query.page(request.index(), request.limit()).list();
+    ArticleRepository(TextSearch search) {
+        this.search = search;
     }
 
-    public long count(boolean publishedOnly) {
-        return publishedOnly ? count("status", ArticleStatus.PUBLISHED) : count();
+    /** One row of a list: the article, its sort key as cursor text, and its search snippet when there was a query. */
+    public record Row(UUID id, String key, String snippet) {
+    }
+
+    /** The rows of one page; in keyset mode one more than the limit, read in the cursor's direction. */
+    public List<Row> rows(ArticleFilter filter, PageRequest page, boolean publishedOnly) {
+        ArticleSort sort = filter.sort();
+        String sortKey = sort.column(search.articleRank());
+        Sql sql = where(filter, publishedOnly);
+        boolean backwards = page.cursor() != null && page.cursor().before();
+        if (page.cursor() != null) {
+            sql.and(keyset(sort, sortKey, page.cursor(), sql));
+        }
+        // Reading backwards flips every direction; nulls stay after everything else in list order.
+        boolean descending = sort.descending() != backwards;
+        String direction = descending ? " desc" : " asc";
+        String nulls = sort.nullable() ? (backwards ? " nulls first" : " nulls last") : "";
+        String select = "select a.id as id, " + sortKey + " as k"
+                + (filter.query() != null ? ", " + search.articleSnippet() + " as s" : "")
+                + " from article a" + sql.where()
+                + " order by " + sortKey + direction + nulls + ", a.id" + direction;
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = native_(select, sql.params())
+                .addScalar("id", UUID.class)
+                .addScalar("k", keyType(sort));
+        if (filter.query() != null) {
+            query.addScalar("s", String.class);
+        }
+        query.setFirstResult(page.offset()).setMaxResults(page.numbered() ? page.limit() : page.limit() + 1);
+        return query.getResultList().stream()
+                .map(r -> new Row((UUID) r[0], r[1] == null ? null : r[1].toString(),
+                        r.length > 2 ? (String) r[2] : null))
+                .toList();
+    }
+
+    /** How many articles match, for numbered pages only. */
+    public long count(ArticleFilter filter, boolean publishedOnly) {
+        Sql sql = where(filter, publishedOnly);
+        Object count = native_("select count(*) from article a" + sql.where(), sql.params()).getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The articles with these ids, in the order given. */
+    public List<Article> inOrder(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, Article> byId = list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(Article::getId, Function.identity()));
+        return ids.stream().map(byId::get).toList();
+    }
+
+    private Sql where(ArticleFilter filter, boolean publishedOnly) {
+        Sql sql = new Sql();
+        if (publishedOnly) {
+            sql.and("a.status = 'PUBLISHED'");
+        }
+        if (!filter.statuses().isEmpty()) {
+            sql.and("a.status in (" + sql.bind(filter.statuses().stream().map(ArticleStatus::name).toList()) + ")");
+        }
+        if (filter.language() != null) {
+            sql.and("a.language = " + sql.bind(filter.language()));
+        }
+        if (filter.publishedAfter() != null) {
+            sql.and("a.published_at >= " + sql.bind(filter.publishedAfter()));
+        }
+        if (filter.publishedBefore() != null) {
+            sql.and("a.published_at < " + sql.bind(filter.publishedBefore()));
+        }
+        if (filter.updatedSince() != null) {
+            sql.and("a.updated_at >= " + sql.bind(filter.updatedSince()));
+        }
+        filter.allTags().forEach(tag -> sql.and(tagged(List.of(tag), sql)));
+        if (!filter.anyTags().isEmpty()) {
+            sql.and(tagged(filter.anyTags(), sql));
+        }
+        filter.people().forEach(person -> sql.and(linked(person, null, sql)));
+        filter.authors().forEach(author -> sql.and(linked(author, PersonRole.AUTHOR, sql)));
+        if (filter.query() != null) {
+            sql.params().put("q", search.bind(filter.query()));
+            sql.and(search.articleMatches());
+        }
+        return sql;
+    }
+
+    // An article carrying any of these tags (each named by slug or id).
+    private static String tagged(List<String> refs, Sql sql) {
+        return "exists (select 1 from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id and "
+                + named("t", refs, sql) + ")";
+    }
+
+    private static String linked(String ref, PersonRole role, Sql sql) {
+        return "exists (select 1 from article_person ap join person p on p.id = ap.person_id where ap.article_id = a.id"
+                + (role == null ? "" : " and ap.role = " + sql.bind(role.name())) + " and "
+                + named("p", List.of(ref), sql) + ")";
+    }
+
+    private static String named(String alias, List<String> refs, Sql sql) {
+        List<UUID> ids = refs.stream().map(Refs::asId).flatMap(Optional::stream).toList();
+        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty()).toList();
+        List<String> terms = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            terms.add(alias + ".id in (" + sql.bind(ids) + ")");
+        }
+        if (!slugs.isEmpty()) {
+            terms.add(alias + ".slug in (" + sql.bind(slugs) + ")");
+        }
+        return "(" + String.join(" or ", terms) + ")";
+    }
+
+    /**
+     * Rows beyond the cursor in the direction it reads. In list order nulls come last, so reading forwards past a
+     * non-null key includes them and reading backwards from one excludes them.
+     */
+    private static String keyset(ArticleSort sort, String column, Cursor cursor, Sql sql) {
+        String beyond = sort.descending() != cursor.before() ? "<" : ">";
+        String id = sql.bind(cursor.id());
+        if (cursor.key() == null) {
+            return cursor.before() ? "(" + column + " is not null or a.id " + beyond + " " + id + ")"
+                    : "(" + column + " is null and a.id " + beyond + " " + id + ")";
+        }
+        String key = sql.bind(sort.key(cursor.key()));
+        String past = column + " " + beyond + " " + key + " or (" + column + " = " + key + " and a.id " + beyond
+                + " " + id + ")";
+        return "(" + past + (sort.nullable() && !cursor.before() ? " or " + column + " is null" : "") + ")";
+    }
+
+    private static Class<?> keyType(ArticleSort sort) {
+        return switch (sort) {
+            case TITLE -> String.class;
+            case RELEVANCE -> Double.class;
+            default -> Instant.class;
+        };
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private NativeQuery native_(String sql, Map<String, Object> params) {
+        NativeQuery query = getEntityManager().createNativeQuery(sql).unwrap(NativeQuery.class);
+        params.forEach((name, value) -> {
+            if (value instanceof Collection<?> values) {
+                query.setParameterList(name, values);
+            } else {
+                query.setParameter(name, value);
+            }
+        });
+        return query;
+    }
+
+    /** A WHERE clause under construction, with its named parameters. */
+    private static final class Sql {
+        private final List<String> conditions = new ArrayList<>();
+        private final Map<String, Object> params = new HashMap<>();
+
+        void and(String condition) {
+            conditions.add(condition);
+        }
+
+        String bind(Object value) {
+            String name = "p" + params.size();
+            params.put(name, value);
+            return ":" + name;
+        }
+
+        Map<String, Object> params() {
+            return params;
+        }
+
+        String where() {
+            return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        }
     }
 }

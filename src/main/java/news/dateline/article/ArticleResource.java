@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import news.dateline.auth.Caller;
+import news.dateline.web.FieldSelection;
 import news.dateline.web.Listing;
 import news.dateline.web.Page;
 import news.dateline.web.PageRequest;
@@ -34,18 +36,37 @@ public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
     }
 
     @GET
-    public Response list(@QueryParam("page") String page, @QueryParam("limit") String limit,
+    @SuppressWarnings("checkstyle:ParameterNumber") // one per documented query parameter
+    public Response list(@QueryParam("tag") List<String> tag, @QueryParam("anyTag") List<String> anyTag,
+            @QueryParam("person") List<String> person, @QueryParam("author") List<String> author,
+            @QueryParam("language") String language, @QueryParam("status") List<String> status,
+            @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
+            @QueryParam("updatedSince") String updatedSince, @QueryParam("q") String q, @QueryParam("sort") String sort,
+            @QueryParam("fields") List<String> fields, @QueryParam("include") List<String> include,
+            @QueryParam("page") String page, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context Request request) {
-        PageRequest pageRequest = PageRequest.parse(page, limit);
-        Listing<ArticleSummary> listing = service.list(pageRequest, caller.isEditor());
-        return representations.page(request, Page.of(listing.items(), pageRequest, listing.total(), uri),
-                listing.lastModified(), caller.isAuthenticated());
+        ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
+                publishedBefore, updatedSince, q, sort);
+        FieldSelection selection = FieldSelection.parse(fields, ArticleView.class);
+        PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
+        Listing<ArticleView> listing = service.list(filter, pageRequest, caller.isEditor(),
+                ArticlePart.parse(commaSeparated(include), selection.fields()));
+        return representations.page(request, Page.of(listing, pageRequest, uri),
+                listing.lastModified(ArticleView::updatedAt), caller.isAuthenticated(), selection);
     }
 
     @GET
     @Path("{ref}")
-    public Response get(@PathParam("ref") String ref, @Context Request request) {
+    public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, ArticleView.class);
         ArticleView article = service.get(ref, caller.isEditor());
-        return representations.resource(request, article, article.version(), article.updatedAt(), caller.isAuthenticated());
+        return representations.resource(request, article, article.version(), article.updatedAt(),
+                caller.isAuthenticated(), selection);
+    }
+
+    private static List<String> commaSeparated(List<String> values) {
+        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).toList();
     }
 }

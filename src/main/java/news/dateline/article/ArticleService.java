@@ -4,15 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.IntFunction;
 import news.dateline.content.MarkdownRenderer;
 import news.dateline.content.RenderedBody;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
+import news.dateline.search.Highlights;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
 import news.dateline.web.FieldError;
@@ -56,11 +60,20 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         return ArticleView.of(article);
     }
 
+    /**
+     * One page of a list: one statement finds the page's ids (and the total, for numbered pages), one loads the
+     * articles, and one each loads the tags and people when they are included: a constant number whatever the limit.
+     */
     @Transactional
-    public Listing<ArticleSummary> list(PageRequest request, boolean editor) {
-        List<Article> page = articles.page(request, !editor);
-        return Listing.of(page.stream().map(ArticleSummary::of).toList(), articles.count(!editor),
-                ArticleSummary::updatedAt);
+    public Listing<ArticleView> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts) {
+        List<ArticleRepository.Row> rows = articles.rows(filter, page, !editor);
+        Listing<ArticleRepository.Row> listing = page.numbered()
+                ? Listing.numbered(rows, articles.count(filter, !editor))
+                : Listing.keyset(rows, page, filter.scope(), ArticleRepository.Row::key, ArticleRepository.Row::id);
+        Map<UUID, Article> loaded = new HashMap<>();
+        articles.inOrder(listing.items().stream().map(ArticleRepository.Row::id).toList())
+                .forEach(a -> loaded.put(a.getId(), a));
+        return listing.map(row -> ArticleView.of(loaded.get(row.id()), parts, Highlights.toHtml(row.snippet())));
     }
 
     @Override

@@ -1,21 +1,14 @@
 package news.dateline.person;
 
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import news.dateline.web.PageRequest;
 import news.dateline.web.SluggedRepository;
 
 /** Queries over people. */
 @ApplicationScoped
 public class PersonRepository implements SluggedRepository<Person> {
-
-    public List<Person> page(PageRequest request) {
-        return findAll(Sort.by("name").and("id")).page(request.index(), request.limit()).list();
-    }
 
     /** Published articles per person (whatever their role), for a whole page of people in one statement. */
     public Map<UUID, Long> publishedArticleCounts(Collection<UUID> personIds) {

@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import news.dateline.auth.Caller;
+import news.dateline.web.FieldSelection;
 import news.dateline.web.Listing;
 import news.dateline.web.Page;
 import news.dateline.web.PageRequest;
@@ -35,17 +37,22 @@ public class PersonResource extends SluggedResource<NewPerson, PersonView> {
 
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
-        PageRequest pageRequest = PageRequest.parse(page, limit);
+            @QueryParam("cursor") String cursor, @QueryParam("fields") List<String> fields, @Context UriInfo uri,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, PersonView.class);
+        PageRequest pageRequest = PageRequest.parse(page, limit, cursor, PersonService.LIST_SCOPE);
         Listing<PersonView> listing = service.list(pageRequest);
-        return representations.page(request, Page.of(listing.items(), pageRequest, listing.total(), uri),
-                listing.lastModified(), caller.isAuthenticated());
+        return representations.page(request, Page.of(listing, pageRequest, uri),
+                listing.lastModified(PersonView::updatedAt), caller.isAuthenticated(), selection);
     }
 
     @GET
     @Path("{ref}")
-    public Response get(@PathParam("ref") String ref, @Context Request request) {
+    public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, PersonView.class);
         PersonView person = service.get(ref);
-        return representations.resource(request, person, person.version(), person.updatedAt(), caller.isAuthenticated());
+        return representations.resource(request, person, person.version(), person.updatedAt(),
+                caller.isAuthenticated(), selection);
     }
 }

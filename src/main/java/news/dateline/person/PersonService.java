@@ -16,6 +16,9 @@ import news.dateline.web.SluggedService;
 @ApplicationScoped
 public class PersonService extends SluggedService<Person, NewPerson, PersonView> {
 
+    /** Cursors of the people list: sorted by name, no filters. */
+    public static final String LIST_SCOPE = "people";
+
     private final PersonRepository people;
 
     PersonService(PersonRepository people, MergePatcher patcher) {
@@ -30,10 +33,11 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
 
     @Transactional
     public Listing<PersonView> list(PageRequest request) {
-        List<Person> page = people.page(request);
-        Map<UUID, Long> counts = people.publishedArticleCounts(page.stream().map(Person::getId).toList());
-        return Listing.of(page.stream().map(t -> PersonView.of(t, counts.getOrDefault(t.getId(), 0L))).toList(),
-                people.count(), PersonView::updatedAt);
+        List<Person> rows = people.pageBy("name", request);
+        Listing<Person> page = request.numbered() ? Listing.numbered(rows, people.count())
+                : Listing.keyset(rows, request, LIST_SCOPE, Person::getName, Person::getId);
+        Map<UUID, Long> counts = people.publishedArticleCounts(page.items().stream().map(Person::getId).toList());
+        return page.map(e -> PersonView.of(e, counts.getOrDefault(e.getId(), 0L)));
     }
 
     @Override

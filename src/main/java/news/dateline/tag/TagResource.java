@@ -10,7 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import news.dateline.auth.Caller;
+import news.dateline.web.FieldSelection;
 import news.dateline.web.Listing;
 import news.dateline.web.Page;
 import news.dateline.web.PageRequest;
@@ -35,17 +37,22 @@ public class TagResource extends SluggedResource<NewTag, TagView> {
 
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
-        PageRequest pageRequest = PageRequest.parse(page, limit);
+            @QueryParam("cursor") String cursor, @QueryParam("fields") List<String> fields, @Context UriInfo uri,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, TagView.class);
+        PageRequest pageRequest = PageRequest.parse(page, limit, cursor, TagService.LIST_SCOPE);
         Listing<TagView> listing = service.list(pageRequest);
-        return representations.page(request, Page.of(listing.items(), pageRequest, listing.total(), uri),
-                listing.lastModified(), caller.isAuthenticated());
+        return representations.page(request, Page.of(listing, pageRequest, uri),
+                listing.lastModified(TagView::updatedAt), caller.isAuthenticated(), selection);
     }
 
     @GET
     @Path("{ref}")
-    public Response get(@PathParam("ref") String ref, @Context Request request) {
+    public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, TagView.class);
         TagView tag = service.get(ref);
-        return representations.resource(request, tag, tag.version(), tag.updatedAt(), caller.isAuthenticated());
+        return representations.resource(request, tag, tag.version(), tag.updatedAt(),
+                caller.isAuthenticated(), selection);
     }
 }

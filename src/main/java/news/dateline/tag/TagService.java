@@ -16,6 +16,9 @@ import news.dateline.web.SluggedService;
 @ApplicationScoped
 public class TagService extends SluggedService<Tag, NewTag, TagView> {
 
+    /** Cursors of the tags list: sorted by name, no filters. */
+    public static final String LIST_SCOPE = "tags";
+
     private final TagRepository tags;
 
     TagService(TagRepository tags, MergePatcher patcher) {
@@ -30,10 +33,11 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
 
     @Transactional
     public Listing<TagView> list(PageRequest request) {
-        List<Tag> page = tags.page(request);
-        Map<UUID, Long> counts = tags.publishedArticleCounts(page.stream().map(Tag::getId).toList());
-        return Listing.of(page.stream().map(t -> TagView.of(t, counts.getOrDefault(t.getId(), 0L))).toList(),
-                tags.count(), TagView::updatedAt);
+        List<Tag> rows = tags.pageBy("name", request);
+        Listing<Tag> page = request.numbered() ? Listing.numbered(rows, tags.count())
+                : Listing.keyset(rows, request, LIST_SCOPE, Tag::getName, Tag::getId);
+        Map<UUID, Long> counts = tags.publishedArticleCounts(page.items().stream().map(Tag::getId).toList());
+        return page.map(e -> TagView.of(e, counts.getOrDefault(e.getId(), 0L)));
     }
 
     @Override

@@ -1,16 +1,18 @@
 package news.dateline.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /** One page of a list with its position and the links to its neighbours, as sent to clients. */
 public record Page<T>(List<T> items, Info page, Links links) {
 
-    /** Where this page stands: numbered pages carry the total, so a client can draw a pager. */
-    public record Info(int number, int limit, long totalItems, int totalPages) {
+    /** Where this page stands: numbered pages carry the totals, so a client can draw a pager. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Info(Integer number, int limit, Long totalItems, Integer totalPages) {
     }
 
     /** Root-relative links, so that the body is the same whichever host name a client used. */
@@ -33,20 +35,49 @@ public record Page<T>(List<T> items, Info page, Links links) {
         }
     }
 
-    public static <T> Page<T> of(List<T> items, PageRequest request, long total, UriInfo uri) {
+    public static <T> Page<T> of(Listing<T> listing, PageRequest request, UriInfo uri) {
+        return request.numbered() ? numbered(listing, request, uri) : keyset(listing, request, uri);
+    }
+
+    private static <T> Page<T> numbered(Listing<T> listing, PageRequest request, UriInfo uri) {
+        long total = listing.total();
         int totalPages = (int) Math.max(1, (total + request.limit() - 1) / request.limit());
-        Function<Integer, String> link = n -> {
-            URI target = uri.getRequestUriBuilder()
-                    .replaceQueryParam("page", n)
-                    .replaceQueryParam("limit", request.limit())
-                    .build();
-            return target.getRawPath() + '?' + target.getRawQuery();
-        };
         int n = request.number();
-        Links links = new Links(link.apply(n), link.apply(1),
-                n > 1 ? link.apply(Math.min(n - 1, totalPages)) : null,
-                n < totalPages ? link.apply(n + 1) : null,
-                link.apply(totalPages));
-        return new Page<>(List.copyOf(items), new Info(n, request.limit(), total, totalPages), links);
+        Links links = new Links(numberedLink(uri, n, request), numberedLink(uri, 1, request),
+                n > 1 ? numberedLink(uri, Math.min(n - 1, totalPages), request) : null,
+                n < totalPages ? numberedLink(uri, n + 1, request) : null,
+                numberedLink(uri, totalPages, request));
+        return new Page<>(listing.items(), new Info(n, request.limit(), total, totalPages), links);
+    }
+
+    private static <T> Page<T> keyset(Listing<T> listing, PageRequest request, UriInfo uri) {
+        Cursor from = request.cursor();
+        boolean backwards = from != null && from.before();
+        // Reading forwards, more rows means a next page; reading backwards it means a previous one.
+        Cursor prev = backwards ? (listing.hasMore() ? listing.atFirst() : null) : (from != null ? listing.atFirst() : null);
+        Cursor next = backwards ? listing.atLast() : (listing.hasMore() ? listing.atLast() : null);
+        Links links = new Links(relative(uri.getRequestUriBuilder()), relative(withoutPosition(uri, request)),
+                cursorLink(uri, prev, request), cursorLink(uri, next, request), null);
+        return new Page<>(listing.items(), new Info(null, request.limit(), null, null), links);
+    }
+
+    private static String numberedLink(UriInfo uri, int number, PageRequest request) {
+        return relative(uri.getRequestUriBuilder().replaceQueryParam("page", number)
+                .replaceQueryParam("limit", request.limit()));
+    }
+
+    private static String cursorLink(UriInfo uri, Cursor cursor, PageRequest request) {
+        return cursor == null ? null
+                : relative(withoutPosition(uri, request).replaceQueryParam("cursor", cursor.encode()));
+    }
+
+    private static UriBuilder withoutPosition(UriInfo uri, PageRequest request) {
+        return uri.getRequestUriBuilder().replaceQueryParam("page").replaceQueryParam("cursor")
+                .replaceQueryParam("limit", request.limit());
+    }
+
+    private static String relative(UriBuilder builder) {
+        URI target = builder.build();
+        return target.getRawQuery() == null ? target.getRawPath() : target.getRawPath() + '?' + target.getRawQuery();
     }
 }

@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -31,13 +32,29 @@ public class Representations {
 
     /** A single resource for a GET. {@code personal} responses depend on the caller's key and must not be shared. */
     public Response resource(Request request, Object body, long version, Instant lastModified, boolean personal) {
-        byte[] bytes = serialise(body);
+        return resource(request, body, version, lastModified, personal, FieldSelection.ALL);
+    }
+
+    /** A single resource for a GET, cut down to the fields asked for. */
+    public Response resource(Request request, Object body, long version, Instant lastModified, boolean personal,
+            FieldSelection fields) {
+        ObjectNode tree = mapper.valueToTree(body);
+        fields.apply(tree);
+        byte[] bytes = serialise(tree);
         return conditional(request, bytes, ETags.of(version, bytes), lastModified, personal).build();
     }
 
     /** A page of a list for a GET, with its RFC 8288 {@code Link} header. */
     public Response page(Request request, Page<?> page, Instant lastModified, boolean personal) {
-        byte[] bytes = serialise(page);
+        return page(request, page, lastModified, personal, FieldSelection.ALL);
+    }
+
+    /** A page of a list for a GET, each item cut down to the fields asked for. */
+    public Response page(Request request, Page<?> page, Instant lastModified, boolean personal,
+            FieldSelection fields) {
+        ObjectNode tree = mapper.valueToTree(page);
+        tree.get("items").forEach(item -> fields.apply((ObjectNode) item));
+        byte[] bytes = serialise(tree);
         Response.ResponseBuilder builder = conditional(request, bytes, ETags.of(bytes), lastModified, personal);
         String links = page.links().header();
         return (links.isEmpty() ? builder : builder.header("Link", links)).build();

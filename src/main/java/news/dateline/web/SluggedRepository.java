@@ -1,6 +1,7 @@
 package news.dateline.web;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,24 @@ public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryB
                 .setParameter("ids", ids)
                 .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+    }
+
+    /**
+     * A page ordered by {@code column} then id: an offset page in numbered mode, otherwise a keyset page of
+     * {@code limit + 1} rows read from the cursor in its direction (the extra row only says there is more).
+     */
+    default List<E> pageBy(String column, PageRequest request) {
+        Sort forwards = Sort.by(column).and("id");
+        if (request.numbered()) {
+            return findAll(forwards).page(request.number() - 1, request.limit()).list();
+        }
+        Cursor cursor = request.cursor();
+        if (cursor == null) {
+            return findAll(forwards).range(0, request.limit()).list();
+        }
+        String keyset = cursor.before() ? "%1$s < ?1 or (%1$s = ?1 and id < ?2)" : "%1$s > ?1 or (%1$s = ?1 and id > ?2)";
+        Sort order = cursor.before() ? Sort.descending(column, "id") : forwards;
+        return find(keyset.formatted(column), order, cursor.key(), cursor.id()).range(0, request.limit()).list();
     }
 
     /** Whether another row than {@code except} (null for a new row) already has this slug. */

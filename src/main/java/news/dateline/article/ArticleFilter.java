@@ -1,0 +1,94 @@
+package news.dateline.article;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import news.dateline.web.ProblemException;
+
+/**
+ * What an article list asks for, checked: filters, the search query and the sort. Tag, person and author values
+ * name tags and people by slug or id; repeating a parameter or separating values by commas gives several.
+ *
+ * @param allTags articles carrying every one of these tags
+ * @param anyTags articles carrying at least one of these tags
+ * @param people  articles linked to every one of these people, in any role
+ * @param authors articles written by every one of these people
+ */
+public record ArticleFilter(List<String> allTags, List<String> anyTags, List<String> people, List<String> authors,
+        String language, Set<ArticleStatus> statuses, Instant publishedAfter, Instant publishedBefore,
+        Instant updatedSince, String query, ArticleSort sort) {
+
+    static final int MAX_QUERY_LENGTH = 200;
+    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
+            String language, List<String> status, String publishedAfter, String publishedBefore,
+            String updatedSince, String q, String sort) {
+        if (language != null && !language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
+            throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
+        }
+        String query = q == null || q.isBlank() ? null : q.strip();
+        if (query != null && query.length() > MAX_QUERY_LENGTH) {
+            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
+        }
+        return new ArticleFilter(values(tag), values(anyTag), values(person), values(author),
+                language == null || language.isEmpty() ? null : language, statuses(values(status)),
+                instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
+                instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));
+    }
+
+    /** Which query a cursor belongs to: a digest of everything that shapes the list's order and content. */
+    public String scope() {
+        String canonical = String.join("|", "articles", sort.wire(), String.valueOf(allTags), String.valueOf(anyTags),
+                String.valueOf(people), String.valueOf(authors), String.valueOf(language), String.valueOf(statuses),
+                String.valueOf(publishedAfter), String.valueOf(publishedBefore), String.valueOf(updatedSince),
+                String.valueOf(query));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+
+    private static List<String> values(List<String> raw) {
+        return raw == null ? List.of() : raw.stream().flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::strip).filter(v -> !v.isEmpty()).distinct().sorted().toList();
+    }
+
+    private static Set<ArticleStatus> statuses(List<String> raw) {
+        Set<ArticleStatus> statuses = EnumSet.noneOf(ArticleStatus.class);
+        for (String value : raw) {
+            statuses.add(Arrays.stream(ArticleStatus.values()).filter(s -> s.toString().equals(value)).findFirst()
+                    .orElseThrow(() -> ProblemException.badParameter("status", "must be one of: "
+                            + Arrays.stream(ArticleStatus.values()).map(Object::toString)
+                                    .collect(Collectors.joining(", ")))));
+        }
+        return statuses;
+    }
+
+    // A timestamp (2024-12-05T08:00:00Z, any offset) or a date, meaning its first instant in UTC.
+    private static Instant instant(String name, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        try {
+            return raw.length() == 10 ? LocalDate.parse(raw).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : OffsetDateTime.parse(raw).toInstant();
+        } catch (DateTimeParseException e) {
+            throw ProblemException.badParameter(name, "must be a date (2024-12-05) or a timestamp (2024-12-05T08:00:00Z)");
+        }
+    }
+}

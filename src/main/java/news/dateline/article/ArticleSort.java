@@ -1,0 +1,73 @@
+package news.dateline.article;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.dateline.web.ProblemException;
+
+/**
+ * The orders an article list can take. Each is a keyset over one column and the id (ties broken by id, so a
+ * cursor is exact); {@code descending} says which way both go.
+ */
+public enum ArticleSort {
+    NEWEST("-publishedAt", "a.published_at", true, true, Instant::parse),
+    OLDEST("publishedAt", "a.published_at", false, true, Instant::parse),
+    RECENTLY_UPDATED("-updatedAt", "a.updated_at", true, false, Instant::parse),
+    TITLE("title", "a.title", false, false, text -> text),
+    RELEVANCE("relevance", null, true, false, Double::valueOf);
+
+    private final String wire;
+    private final String column;
+    private final boolean descending;
+    private final boolean nullable;
+    private final Function<String, Object> keyParser;
+
+    ArticleSort(String wire, String column, boolean descending, boolean nullable, Function<String, Object> keyParser) {
+        this.wire = wire;
+        this.column = column;
+        this.descending = descending;
+        this.nullable = nullable;
+        this.keyParser = keyParser;
+    }
+
+    public static ArticleSort parse(String raw, boolean hasQuery) {
+        if (raw == null || raw.isEmpty()) {
+            return hasQuery ? RELEVANCE : NEWEST;
+        }
+        ArticleSort sort = Arrays.stream(values()).filter(s -> s.wire.equals(raw)).findFirst()
+                .orElseThrow(() -> ProblemException.badParameter("sort", "must be one of: "
+                        + Arrays.stream(values()).map(s -> s.wire).collect(Collectors.joining(", "))));
+        if (sort == RELEVANCE && !hasQuery) {
+            throw ProblemException.badParameter("sort", "relevance needs a search query q");
+        }
+        return sort;
+    }
+
+    public String wire() {
+        return wire;
+    }
+
+    /** The SQL expression sorted on; relevance sorts on the search rank. */
+    String column(String rank) {
+        return column != null ? column : rank;
+    }
+
+    boolean descending() {
+        return descending;
+    }
+
+    /** Whether the key can be null (a draft has no publishedAt): nulls always come last. */
+    boolean nullable() {
+        return nullable;
+    }
+
+    /** The key a cursor carries as text, as the value to bind; a cursor whose key does not parse is refused. */
+    Object key(String text) {
+        try {
+            return keyParser.apply(text);
+        } catch (RuntimeException e) {
+            throw ProblemException.badParameter("cursor", "is not a cursor issued by this API");
+        }
+    }
+}

@@ -1,0 +1,241 @@
+package news.dateline.article;
+
+import static io.restassured.RestAssured.given;
+import static news.dateline.Api.createArticle;
+import static news.dateline.Api.createPerson;
+import static news.dateline.Api.createTag;
+import static news.dateline.Api.editor;
+import static news.dateline.Api.unique;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.junit.jupiter.api.Test;
+
+/** Listing articles: paging both ways, filters, sorting and sparse output. */
+@QuarkusTest
+class ArticleListTest {
+
+    private static final String ARTICLES = "/api/v1/articles";
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    private static List<String> publishedUnder(String tag, int count) {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ids.add(createArticle(Map.of("title", "Walk " + i + " " + unique(), "status", "published",
+                    "tags", List.of(tag))).path("id"));
+        }
+        return ids;
+    }
+
+    private static List<String> walk(String first, Runnable betweenPages) {
+        List<String> ids = new ArrayList<>();
+        String next = first;
+        while (next != null) {
+            ExtractableResponse<Response> page = given().get(next).then().statusCode(200).extract();
+            ids.addAll(page.path("items.id"));
+            next = page.path("links.next");
+            betweenPages.run();
+        }
+        return ids;
+    }
+
+    @Test
+    void aCursorWalkEqualsThePageWalkAndTheWholeSetEvenWhileArticlesArrive() {
+        String tag = createTag("Walk " + unique()).path("slug");
+        List<String> created = publishedUnder(tag, 250);
+
+        List<String> byPage = new ArrayList<>();
+        for (int n = 1; n <= 15; n++) {
+            byPage.addAll(given().queryParam("tag", tag).queryParam("limit", 17).queryParam("page", n).get(ARTICLES)
+                    .then().statusCode(200).body("page.totalItems", equalTo(250)).extract().path("items.id"));
+        }
+        List<String> byCursor = walk(ARTICLES + "?tag=" + tag + "&limit=17", () -> { });
+        assertEquals(byPage, byCursor);
+        assertEquals(new HashSet<>(created), new HashSet<>(byCursor));
+        assertEquals(250, new HashSet<>(byCursor).size());
+        List<String> newestFirst = new ArrayList<>(created);
+        java.util.Collections.reverse(newestFirst);
+        assertEquals(newestFirst, byCursor, "newest first, and creation order is publication order");
+
+        // Newer articles published during the walk land before the cursor: the walk neither skips nor repeats.
+        List<String> whileArriving = walk(ARTICLES + "?tag=" + tag + "&limit=17",
+                () -> createArticle(Map.of("title", "Late " + unique(), "status", "published", "tags", List.of(tag))));
+        assertEquals(byCursor, whileArriving);
+    }
+
+    @Test
+    void prevLinksLeadBackToTheSamePages() {
+        String tag = createTag("Back " + unique()).path("slug");
+        publishedUnder(tag, 7);
+        var first = given().get(ARTICLES + "?tag=" + tag + "&limit=3").then().body("links.prev", nullValue()).extract();
+        var second = given().get(first.<String>path("links.next")).then().extract();
+        var third = given().get(second.<String>path("links.next")).then()
+                .body("items.size()", equalTo(1)).body("links.next", nullValue()).extract();
+        var backToSecond = given().get(third.<String>path("links.prev")).then().extract();
+        assertEquals(second.<List<String>>path("items.id"), backToSecond.path("items.id"));
+        var backToFirst = given().get(backToSecond.<String>path("links.prev")).then()
+                .body("links.prev", nullValue()).extract();
+        assertEquals(first.<List<String>>path("items.id"), backToFirst.path("items.id"));
+    }
+
+    @Test
+    void tagFiltersAreAllOfOrAnyOf() {
+        String u = unique();
+        String osce = createTag("OSCE " + u).path("slug");
+        String malta = createTag("Malta " + u).path("slug");
+        String both = createArticle(published("Both " + u, Map.of("tags", List.of(osce, malta)))).path("slug");
+        String onlyOsce = createArticle(published("Only OSCE " + u, Map.of("tags", List.of(osce)))).path("slug");
+        String onlyMalta = createArticle(published("Only Malta " + u, Map.of("tags", List.of(malta)))).path("slug");
+        given().queryParam("tag", osce).queryParam("tag", malta).get(ARTICLES).then()
+                .body("items.slug", contains(both));
+        given().queryParam("tag", osce + "," + malta).get(ARTICLES).then().body("items.slug", contains(both));
+        given().queryParam("anyTag", osce + "," + malta).get(ARTICLES).then()
+                .body("items.slug", containsInAnyOrder(both, onlyOsce, onlyMalta));
+        given().queryParam("tag", "no-such-tag-" + u).get(ARTICLES).then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
+    void personAndAuthorFiltersFollowRoles() {
+        String u = unique();
+        String lavrov = createPerson("Lavrov " + u).path("slug");
+        String reporter = createPerson("Reporter " + u).path("id");
+        String about = createArticle(published("About Lavrov " + u, Map.of("people", List.of(
+                Map.of("person", lavrov, "role", "subject"), Map.of("person", reporter, "role", "author"))))).path("slug");
+        String byLavrov = createArticle(published("Op-ed " + u, Map.of("people", List.of(
+                Map.of("person", lavrov, "role", "author"))))).path("slug");
+        given().queryParam("person", lavrov).get(ARTICLES).then()
+                .body("items.slug", containsInAnyOrder(about, byLavrov));
+        given().queryParam("author", lavrov).get(ARTICLES).then().body("items.slug", contains(byLavrov));
+        given().queryParam("author", reporter).get(ARTICLES).then().body("items.slug", contains(about));
+        given().queryParam("person", lavrov).queryParam("author", reporter).get(ARTICLES).then()
+                .body("items.slug", contains(about));
+    }
+
+    @Test
+    void dateBoundsAndLanguageNarrowTheList() {
+        String tag = createTag("Dates " + unique()).path("slug");
+        String jan = createArticle(published("January " + unique(), Map.of("tags", List.of(tag),
+                "publishAt", "2024-01-15T10:00:00Z"))).path("slug");
+        String jun = createArticle(published("June " + unique(), Map.of("tags", List.of(tag),
+                "publishAt", "2024-06-15T10:00:00Z", "language", "de"))).path("slug");
+        String dec = createArticle(published("December " + unique(), Map.of("tags", List.of(tag),
+                "publishAt", "2024-12-05T08:00:00Z"))).path("slug");
+        given().queryParam("tag", tag).queryParam("publishedAfter", "2024-06-01").get(ARTICLES).then()
+                .body("items.slug", contains(dec, jun));
+        given().queryParam("tag", tag).queryParam("publishedBefore", "2024-06-15T10:00:00Z").get(ARTICLES).then()
+                .body("items.slug", contains(jan));
+        given().queryParam("tag", tag).queryParam("publishedAfter", "2024-02-01T00:00:00+02:00")
+                .queryParam("publishedBefore", "2024-12-01").get(ARTICLES).then().body("items.slug", contains(jun));
+        given().queryParam("tag", tag).queryParam("language", "de").get(ARTICLES).then()
+                .body("items.slug", contains(jun));
+        given().queryParam("tag", tag).queryParam("updatedSince", "2999-01-01").get(ARTICLES).then()
+                .body("items.size()", equalTo(0));
+        given().queryParam("tag", tag).queryParam("sort", "publishedAt").get(ARTICLES).then()
+                .body("items.slug", contains(jan, jun, dec));
+    }
+
+    @Test
+    void sortsByTitleAndByLastUpdate() {
+        String u = unique();
+        String tag = createTag("Sorts " + u).path("slug");
+        String b = createArticle(published("Bravo " + u, Map.of("tags", List.of(tag)))).path("slug");
+        var a = createArticle(published("Alpha " + u, Map.of("tags", List.of(tag))));
+        String c = createArticle(published("Charlie " + u, Map.of("tags", List.of(tag)))).path("slug");
+        given().queryParam("tag", tag).queryParam("sort", "title").get(ARTICLES).then()
+                .body("items.slug", contains(a.path("slug"), b, c));
+        editor().contentType("application/merge-patch+json").header("If-Match", a.header("ETag"))
+                .body(Map.of("subtitle", "touched")).patch(ARTICLES + "/" + a.path("slug")).then().statusCode(200);
+        given().queryParam("tag", tag).queryParam("sort", "-updatedAt").get(ARTICLES).then()
+                .body("items.slug", contains(a.path("slug"), c, b));
+    }
+
+    @Test
+    void sparseFieldsAndIncludes() {
+        String u = unique();
+        String tag = createTag("Sparse " + u).path("slug");
+        createArticle(published("Sparse " + u, Map.of("tags", List.of(tag), "body", "Body text.")));
+        given().queryParam("tag", tag).get(ARTICLES).then()
+                .body("items[0]", not(hasKey("body")))
+                .body("items[0]", not(hasKey("tags")))
+                .body("items[0]", not(hasKey("people")))
+                .body("items[0]", hasKey("excerpt"));
+        given().queryParam("tag", tag).queryParam("include", "tags,body").get(ARTICLES).then()
+                .body("items[0].tags.slug", contains(tag))
+                .body("items[0].bodyText", equalTo("Body text."))
+                .body("items[0]", not(hasKey("people")));
+        given().queryParam("tag", tag).queryParam("fields", "slug,title").get(ARTICLES).then()
+                .body("items[0].keySet()", containsInAnyOrder("slug", "title"));
+        given().queryParam("tag", tag).queryParam("fields", "slug,people").get(ARTICLES).then()
+                .body("items[0].keySet()", containsInAnyOrder("slug", "people"));
+        given().queryParam("fields", "slug,bodyHtml").get(ARTICLES + "/sparse-" + u).then()
+                .body("keySet()", containsInAnyOrder("slug", "bodyHtml"));
+    }
+
+    @Test
+    void badListParametersAreRejected() {
+        String cursor = given().queryParam("limit", 1).get(ARTICLES).then().extract().path("links.next");
+        Map<String, String> bad = new HashMap<>(Map.of("limit", "101", "publishedAfter", "yesterday",
+                "updatedSince", "2024-13-01", "sort", "popularity", "status", "live", "fields", "slug,secret",
+                "include", "comments", "language", "English", "cursor", "not-a-cursor"));
+        bad.forEach((name, value) -> given().queryParam(name, value).get(ARTICLES).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo(name)));
+        given().queryParam("sort", "relevance").get(ARTICLES).then().statusCode(400)
+                .body("errors[0].field", equalTo("sort"));
+        if (cursor != null) {
+            String token = cursor.substring(cursor.indexOf("cursor=") + 7).split("&")[0];
+            given().queryParam("cursor", token).queryParam("sort", "title").get(ARTICLES).then().statusCode(400)
+                    .body("errors[0].field", equalTo("cursor"));
+            given().queryParam("cursor", token).queryParam("page", 2).get(ARTICLES).then().statusCode(400);
+            given().queryParam("cursor", token.substring(0, token.length() - 4) + "AAAA").get(ARTICLES).then()
+                    .statusCode(400);
+        }
+    }
+
+    @Test
+    void aListCostsTheSameNumberOfStatementsWhateverItsSize() {
+        String u = unique();
+        String tag = createTag("Count " + u).path("slug");
+        String person = createPerson("Counted " + u).path("slug");
+        for (int i = 0; i < 12; i++) {
+            createArticle(published("Counted " + i + " " + u, Map.of("tags", List.of(tag),
+                    "people", List.of(Map.of("person", person, "role", "subject")))));
+        }
+        long small = statementsFor(ARTICLES + "?include=tags,people,body&limit=2&tag=" + tag);
+        long large = statementsFor(ARTICLES + "?include=tags,people,body&limit=100&tag=" + tag);
+        assertEquals(small, large, "statements for 2 items vs 12");
+        long numbered = statementsFor(ARTICLES + "?include=tags,people&limit=100&page=1&tag=" + tag);
+        assertEquals(small + 1, numbered, "a numbered page adds only its count");
+    }
+
+    private long statementsFor(String path) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
+    }
+
+    private static Map<String, Object> published(String title, Map<String, Object> more) {
+        Map<String, Object> body = new HashMap<>(more);
+        body.put("title", title);
+        body.put("status", "published");
+        return body;
+    }
+}
