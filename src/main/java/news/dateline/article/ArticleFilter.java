@@ -1,21 +1,17 @@
 package news.dateline.article;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import news.dateline.web.Digests;
 import news.dateline.web.ProblemException;
+import news.dateline.web.QueryValues;
 
 /**
  * What an article list asks for, checked: filters, the search query and the sort. Tag, person and author values
@@ -51,31 +47,21 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
 
     /** Which query a cursor belongs to: a digest of everything that shapes the list's order and content. */
     public String scope() {
-        String canonical = String.join("|", "articles", sort.wire(), String.valueOf(allTags), String.valueOf(anyTags),
+        String canonical = String.join("|", "articles", sort.toString(), String.valueOf(allTags), String.valueOf(anyTags),
                 String.valueOf(people), String.valueOf(authors), String.valueOf(language), String.valueOf(statuses),
                 String.valueOf(publishedAfter), String.valueOf(publishedBefore), String.valueOf(updatedSince),
                 String.valueOf(query));
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 9));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Digests.shortened(canonical, 9);
     }
 
+    // Sorted, so that the same filters in another order make the same cursor scope.
     private static List<String> values(List<String> raw) {
-        return raw == null ? List.of() : raw.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).distinct().sorted().toList();
+        return QueryValues.of(raw).stream().sorted().toList();
     }
 
     private static Set<ArticleStatus> statuses(List<String> raw) {
         Set<ArticleStatus> statuses = EnumSet.noneOf(ArticleStatus.class);
-        for (String value : raw) {
-            statuses.add(Arrays.stream(ArticleStatus.values()).filter(s -> s.toString().equals(value)).findFirst()
-                    .orElseThrow(() -> ProblemException.badParameter("status", "must be one of: "
-                            + Arrays.stream(ArticleStatus.values()).map(Object::toString)
-                                    .collect(Collectors.joining(", ")))));
-        }
+        raw.forEach(value -> statuses.add(QueryValues.oneOf("status", value, ArticleStatus.class)));
         return statuses;
     }
 

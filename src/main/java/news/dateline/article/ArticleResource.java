@@ -50,7 +50,7 @@ public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
         Listing<ArticleView> listing = service.list(filter, pageRequest, caller.isEditor(),
-                ArticlePart.parse(commaSeparated(include), selection.fields()));
+                ArticlePart.parse(include, selection.fields()));
         return representations.page(request, Page.of(listing, pageRequest, uri),
                 listing.lastModified(ArticleView::updatedAt), caller.isAuthenticated(), selection);
     }
@@ -63,10 +63,5 @@ public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
         ArticleView article = service.get(ref, caller.isEditor());
         return representations.resource(request, article, article.version(), article.updatedAt(),
                 caller.isAuthenticated(), selection);
-    }
-
-    private static List<String> commaSeparated(List<String> values) {
-        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).map(String::strip)
-                .filter(v -> !v.isEmpty()).toList();
     }
 }

@@ -1,10 +1,9 @@
 package news.dateline.article;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import news.dateline.web.ProblemException;
+import news.dateline.web.QueryValues;
 
 /**
  * The orders an article list can take. Each is a keyset over one column and the id (ties broken by id, so a
@@ -35,16 +34,15 @@ public enum ArticleSort {
         if (raw == null || raw.isEmpty()) {
             return hasQuery ? RELEVANCE : NEWEST;
         }
-        ArticleSort sort = Arrays.stream(values()).filter(s -> s.wire.equals(raw)).findFirst()
-                .orElseThrow(() -> ProblemException.badParameter("sort", "must be one of: "
-                        + Arrays.stream(values()).map(s -> s.wire).collect(Collectors.joining(", "))));
+        ArticleSort sort = QueryValues.oneOf("sort", raw, ArticleSort.class);
         if (sort == RELEVANCE && !hasQuery) {
             throw ProblemException.badParameter("sort", "relevance needs a search query q");
         }
         return sort;
     }
 
-    public String wire() {
+    @Override
+    public String toString() {
         return wire;
     }
 

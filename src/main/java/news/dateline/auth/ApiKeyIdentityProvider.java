@@ -9,11 +9,10 @@ import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 import news.dateline.DatelineConfig;
+import news.dateline.web.Digests;
 
 /**
  * Checks a bearer key. Only a SHA-256 digest of the admin key is kept in memory, and digests are compared in
@@ -25,7 +24,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
     private final Optional<byte[]> adminKeyDigest;
 
     ApiKeyIdentityProvider(DatelineConfig config) {
-        this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(ApiKeyIdentityProvider::digest);
+        this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(Digests::sha256);
     }
 
     @Override
@@ -35,7 +34,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-        byte[] presented = digest(request.getToken().getToken());
+        byte[] presented = Digests.sha256(request.getToken().getToken());
         if (adminKeyDigest.isPresent() && MessageDigest.isEqual(adminKeyDigest.get(), presented)) {
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal("admin-key"))
@@ -45,11 +44,4 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         return Uni.createFrom().failure(new AuthenticationFailedException("unknown API key"));
     }
 
-    static byte[] digest(String key) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
-    }
 }

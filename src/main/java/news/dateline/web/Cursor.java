@@ -1,9 +1,6 @@
 package news.dateline.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -60,13 +57,7 @@ public record Cursor(boolean before, String key, UUID id, String scope) {
 
     // Catches a cursor cut short or edited by hand; it is not a secret, as a cursor grants nothing a query does not.
     private static String checksumOf(UUID id, String key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest((id + "=" + key).getBytes(StandardCharsets.UTF_8));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 6));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always available", e);
-        }
+        return Digests.shortened(id + "=" + key, 6);
     }
 
     private static ProblemException malformed() {

@@ -17,8 +17,7 @@ public record FieldSelection(Set<String> fields) {
     public static FieldSelection parse(List<String> raw, Class<? extends Record> view) {
         Set<String> known = Arrays.stream(view.getRecordComponents()).map(RecordComponent::getName)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<String> asked = raw == null ? Set.of() : raw.stream().flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::strip).filter(v -> !v.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> asked = QueryValues.of(raw);
         for (String field : asked) {
             if (!known.contains(field)) {
                 throw ProblemException.badParameter("fields", "has no field '" + field + "'; known fields: "
