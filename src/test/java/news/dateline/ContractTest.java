@@ -46,6 +46,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -62,6 +63,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -81,7 +83,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * refused by the request side of the validator before the server's answer could be checked, so they go through a
  * second filter that ignores {@code validation.request.*} and still validates the whole response. Broken requests
  * that the contract itself allows (a blank title, a stale or missing {@code If-Match}, an unknown tag) go through
- * the strict filter.
+ * the strict filter. Reads with {@code fields=} return only the properties they name, so their responses go through a
+ * third filter that does not require the properties left out (see {@link #SPARSE_CONTRACT}).
  *
  * <p>When the whole class runs, {@link #everyDocumentedResponseWasExercised()} also checks that every status every
  * operation documents was produced and validated at least once, so a response added to the contract needs a test.
@@ -108,6 +111,15 @@ class ContractTest {
 
     /** For deliberately invalid requests only. */
     private static final OpenApiValidationFilter RESPONSE_CONTRACT = new OpenApiValidationFilter(RESPONSE_VALIDATOR);
+
+    /**
+     * For reads with {@code fields=}: the request and the response are validated, except that a response may lack
+     * properties the schema requires, since {@code fields=} leaves out what it does not name. Types, formats,
+     * nullability and unknown properties are still checked.
+     */
+    private static final OpenApiValidationFilter SPARSE_CONTRACT = filter(LevelResolver.create()
+            .withLevel("validation.response.body.schema.required", ValidationReport.Level.IGNORE)
+            .build());
 
     private static final RestAssuredConfig CONFIG = RestAssuredConfig.config()
             .encoderConfig(encoderConfig()
@@ -267,25 +279,64 @@ class ContractTest {
     @Test
     void articleListPagesConformToTheContract() {
         String suffix = suffix();
+        Created tag = create(Kind.TAGS, Kind.TAGS.minimal("paged-" + suffix));
         for (int i = 1; i <= 3; i++) {
             create(Kind.ARTICLES, Map.of("slug", "listed-" + i + "-" + suffix, "title", "Listed " + i,
-                    "status", "published", "publishAt", "2024-12-0" + i + "T08:00:00Z"));
+                    "status", "published", "publishAt", "2024-12-0" + i + "T08:00:00Z", "tags", List.of(tag.slug())));
         }
-        create(Kind.ARTICLES, Map.of("slug", "unlisted-draft-" + suffix, "title", "A draft"));
+        create(Kind.ARTICLES, Map.of("slug", "unlisted-draft-" + suffix, "title", "A draft", "tags", List.of(tag.slug())));
+        String list = Kind.ARTICLES.path + "?tag=" + tag.slug();
 
-        anonymous().queryParam("limit", 2).when().get(Kind.ARTICLES.path)
+        // Without page: keyset pages, limit only, no totals and no last page.
+        ExtractableResponse<Response> first = anonymous().queryParam("tag", tag.slug()).queryParam("limit", 2)
+                .when().get(Kind.ARTICLES.path)
                 .then().statusCode(200)
                 .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]+\"$"))
                 .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
-                .header("Link", containsString("rel=\"next\""))
-                .body("items.size()", is(2))
+                .body("items.slug", is(List.of("listed-3-" + suffix, "listed-2-" + suffix)))
                 .body("items.status", everyItem(is("published")))
-                .body("items[0]", not(hasKey("body")))
-                .body("page.number", is(1))
-                .body("page.limit", is(2))
-                .body("links.self", is(Kind.ARTICLES.path + "?page=1&limit=2"))
+                .body("items", everyItem(not(hasKey("body"))))
+                .body("items", everyItem(not(hasKey("tags"))))
+                .body("items", everyItem(not(hasKey("people"))))
+                .body("items", everyItem(not(hasKey("highlight"))))
+                .body("page", is(Map.of("limit", 2)))
+                .body("links.self", is(list + "&limit=2"))
+                .body("links.first", is(list + "&limit=2"))
                 .body("links.prev", nullValue())
-                .body("links.next", is(Kind.ARTICLES.path + "?page=2&limit=2"));
+                .body("links.next", startsWith(list + "&limit=2&cursor="))
+                .body("links.last", nullValue())
+                .extract();
+        assertEquals(linkHeader(first.path("links")), first.header("Link"));
+
+        ExtractableResponse<Response> second = follow(anonymous(), first.path("links.next"))
+                .then().statusCode(200)
+                .body("items.slug", is(List.of("listed-1-" + suffix)))
+                .body("page", is(Map.of("limit", 2)))
+                .body("links.prev", startsWith(list + "&limit=2&cursor="))
+                .body("links.next", nullValue())
+                .body("links.last", nullValue())
+                .extract();
+        assertEquals(linkHeader(second.path("links")), second.header("Link"));
+
+        follow(anonymous(), second.path("links.prev"))
+                .then().statusCode(200)
+                .body("items.slug", is(first.<List<String>>path("items.slug")))
+                .body("links.prev", nullValue())
+                .body("links.next", startsWith(list + "&limit=2&cursor="));
+
+        // With page: numbered pages with totals and a last page.
+        ExtractableResponse<Response> numbered = anonymous().queryParam("tag", tag.slug()).queryParam("page", 2)
+                .queryParam("limit", 2).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .body("items.slug", is(List.of("listed-1-" + suffix)))
+                .body("page", is(Map.of("number", 2, "limit", 2, "totalItems", 3, "totalPages", 2)))
+                .body("links.self", is(list + "&page=2&limit=2"))
+                .body("links.first", is(list + "&page=1&limit=2"))
+                .body("links.prev", is(list + "&page=1&limit=2"))
+                .body("links.next", nullValue())
+                .body("links.last", is(list + "&page=2&limit=2"))
+                .extract();
+        assertEquals(linkHeader(numbered.path("links")), numbered.header("Link"));
 
         // Newest publishedAt first (ISO-8601 UTC strings of one format sort like the instants they name).
         List<String> published = anonymous().queryParam("limit", 100).when().get(Kind.ARTICLES.path)
@@ -294,16 +345,169 @@ class ContractTest {
         newestFirst.sort(Comparator.comparing(Instant::parse).reversed());
         assertEquals(newestFirst, published);
 
-        anonymous().queryParam("page", 2).queryParam("limit", 2).when().get(Kind.ARTICLES.path)
-                .then().statusCode(200)
-                .header("Link", containsString("rel=\"prev\""))
-                .body("page.number", is(2))
-                .body("links.prev", is(Kind.ARTICLES.path + "?page=1&limit=2"));
-
         // With a key drafts are listed too, and the answer is private.
-        editor().when().get(Kind.ARTICLES.path).then().statusCode(200).header("Cache-Control", is("private, no-store"));
+        editor().queryParam("tag", tag.slug()).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"))
+                .body("items.slug", hasItem("unlisted-draft-" + suffix));
         assertThat(allSlugs(Kind.ARTICLES, true), hasItem("unlisted-draft-" + suffix));
         assertThat(allSlugs(Kind.ARTICLES, false), not(hasItem("unlisted-draft-" + suffix)));
+    }
+
+    @Test
+    void articleFiltersAndSortsConformToTheContract() {
+        String s = suffix();
+        Created osce = create(Kind.TAGS, Map.of("slug", "osce-" + s, "name", "OSCE " + s, "kind", "organisation"));
+        Created malta = create(Kind.TAGS, Map.of("slug", "malta-" + s, "name", "Malta " + s, "kind", "place"));
+        Created lavrov = create(Kind.PEOPLE, Map.of("slug", "sergei-lavrov-" + s, "name", "Sergei Lavrov " + s));
+        Created reporter = create(Kind.PEOPLE, Map.of("slug", "reporter-" + s, "name", "Reporter " + s));
+        String alpha = create(Kind.ARTICLES, Map.of("slug", "alpha-" + s, "title", "Alpha: Lavrov in Malta",
+                "status", "published", "publishAt", "2024-12-05T08:00:00Z", "tags", List.of(osce.slug(), malta.slug()),
+                "people", List.of(Map.of("person", lavrov.slug(), "role", "subject"),
+                        Map.of("person", reporter.slug(), "role", "author")))).slug();
+        String bravo = create(Kind.ARTICLES, Map.of("slug", "bravo-" + s, "title", "Bravo: an op-ed", "language", "de",
+                "status", "published", "publishAt", "2024-06-15T10:00:00Z", "tags", List.of(osce.slug()),
+                "people", List.of(Map.of("person", lavrov.slug(), "role", "author")))).slug();
+        String charlie = create(Kind.ARTICLES, Map.of("slug", "charlie-" + s, "title", "Charlie: the budget",
+                "status", "published", "publishAt", "2024-01-15T10:00:00Z", "tags", List.of(malta.slug()))).slug();
+        String draft = create(Kind.ARTICLES, Map.of("slug", "delta-" + s, "title", "Delta: a draft",
+                "tags", List.of(osce.slug()))).slug();
+        String mine = osce.slug() + "," + malta.slug();
+
+        // Tags: all of (repeated or comma-separated, by slug or id), any of.
+        expectSlugs(anonymous().queryParam("tag", osce.slug()), alpha, bravo);
+        expectSlugs(anonymous().queryParam("tag", osce.slug()).queryParam("tag", malta.id()), alpha);
+        expectSlugs(anonymous().queryParam("tag", mine), alpha);
+        expectSlugs(anonymous().queryParam("anyTag", mine), alpha, bravo, charlie);
+        expectSlugs(anonymous().queryParam("tag", "no-such-tag-" + s)); // names nothing: empty, not an error
+        // People: any role, or authors only.
+        expectSlugs(anonymous().queryParam("person", lavrov.slug()), alpha, bravo);
+        expectSlugs(anonymous().queryParam("author", lavrov.slug()), bravo);
+        expectSlugs(anonymous().queryParam("author", reporter.id()), alpha);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("language", "de"), bravo);
+        // Status: honoured with a key; without one only published articles are ever listed.
+        expectSlugs(editor().queryParam("tag", osce.slug()).queryParam("status", "draft"), draft);
+        expectSlugs(editor().queryParam("tag", osce.slug()).queryParam("status", "draft,published"), alpha, bravo, draft);
+        expectSlugs(anonymous().queryParam("tag", osce.slug()).queryParam("status", "draft"));
+        // Dates and timestamps: publishedAfter and updatedSince inclusive, publishedBefore exclusive.
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("publishedAfter", "2024-06-15T10:00:00Z"),
+                alpha, bravo);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("publishedBefore", "2024-06-15T12:00:00+02:00"),
+                charlie);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("publishedAfter", "2024-02-01")
+                .queryParam("publishedBefore", "2024-12-05"), bravo);
+        String charlieUpdated = anonymous().when().get(Kind.ARTICLES.path + "/" + charlie)
+                .then().statusCode(200).extract().path("updatedAt");
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("updatedSince", charlieUpdated), charlie);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("updatedSince", "2999-01-01"));
+        // Sorts; ties are broken by id.
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("sort", "-publishedAt"), alpha, bravo, charlie);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("sort", "publishedAt"), charlie, bravo, alpha);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("sort", "-updatedAt"), charlie, bravo, alpha);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("sort", "title"), alpha, bravo, charlie);
+    }
+
+    /**
+     * Full-text search is checked here for its shape only (each item carries a highlight, relevance is the
+     * default order and can be named); what it matches and how it ranks is the search tests' business.
+     */
+    @Test
+    void articleSearchConformsToTheContract() {
+        String s = suffix();
+        Created tag = create(Kind.TAGS, Kind.TAGS.minimal("searched-" + s));
+        String hit = create(Kind.ARTICLES, Map.of("slug", "searched-" + s, "title", "Lavrov and Blinken meet in Malta",
+                "body", "Russian Foreign Minister Sergei Lavrov will meet Antony Blinken in Malta.",
+                "status", "published", "tags", List.of(tag.slug()))).slug();
+
+        anonymous().queryParam("q", "Lavrov").queryParam("tag", tag.slug()).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .body("items.slug", is(List.of(hit)))
+                .body("items[0].highlight", notNullValue())
+                .body("items[0]", not(hasKey("body")))
+                .body("page", is(Map.of("limit", 20)));
+        for (String q : List.of("Lavrov", "\"Lavrov and Blinken\"", "Lavrov OR Blinken", "Lavrov -Trump")) {
+            anonymous().queryParam("q", q).queryParam("sort", "relevance").queryParam("tag", tag.slug())
+                    .queryParam("limit", 5).when().get(Kind.ARTICLES.path)
+                    .then().statusCode(200)
+                    .body("items", everyItem(hasKey("highlight")))
+                    .body("page", is(Map.of("limit", 5)));
+        }
+        // Another order can be asked for a search too; a blank q is no search.
+        anonymous().queryParam("q", "Lavrov").queryParam("sort", "title").queryParam("tag", tag.slug())
+                .when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .body("items", everyItem(hasKey("highlight")));
+        anonymous().queryParam("q", " ").queryParam("tag", tag.slug()).when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .body("items.slug", is(List.of(hit)))
+                .body("items", everyItem(not(hasKey("highlight"))));
+    }
+
+    @Test
+    void articleIncludesConformToTheContract() {
+        String s = suffix();
+        Created tag = create(Kind.TAGS, Map.of("slug", "included-" + s, "name", "Included " + s, "kind", "place"));
+        Created person = create(Kind.PEOPLE, Map.of("slug", "included-person-" + s, "name", "Included " + s));
+        create(Kind.ARTICLES, Map.of("slug", "included-" + s, "title", "Included parts",
+                "body", "Ukraine will be the **main topic**.", "status", "published", "tags", List.of(tag.slug()),
+                "people", List.of(Map.of("person", person.slug(), "role", "quoted"))));
+
+        anonymous().queryParam("tag", tag.slug()).queryParam("include", "body,tags,people")
+                .when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .body("items[0].body", is("Ukraine will be the **main topic**."))
+                .body("items[0].bodyHtml", containsString("<strong>main topic</strong>"))
+                .body("items[0].bodyText", is("Ukraine will be the main topic."))
+                .body("items[0].tags.slug", is(List.of(tag.slug())))
+                .body("items[0].people.slug", is(List.of(person.slug())))
+                .body("items[0].people[0].role", is("quoted"));
+        anonymous().queryParam("tag", tag.slug()).queryParam("include", "tags").queryParam("include", "people")
+                .when().get(Kind.ARTICLES.path)
+                .then().statusCode(200)
+                .body("items[0]", not(hasKey("body")))
+                .body("items[0]", not(hasKey("bodyHtml")))
+                .body("items[0].tags.slug", is(List.of(tag.slug())))
+                .body("items[0].people.slug", is(List.of(person.slug())));
+    }
+
+    /**
+     * {@code fields=} keeps only the named properties, so these responses go through a validator that does not
+     * require the properties left out; everything else (the request, types, formats, no unknown properties) is
+     * checked as usual.
+     */
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void sparseFieldsConformToTheContract(Kind kind) {
+        String s = suffix();
+        Created tag = create(Kind.TAGS, Kind.TAGS.minimal("sparse-" + s));
+        Created created = kind == Kind.TAGS ? tag : create(kind, publishedIfArticle(kind, kind == Kind.ARTICLES
+                ? Map.of("slug", "sparse-" + s, "title", "Sparse " + s, "tags", List.of(tag.slug()))
+                : kind.minimal("sparse-" + s)));
+        String one = kind.path + "/" + created.slug();
+
+        assertEquals(Set.of("slug", kind.nameField), sparse().queryParam("fields", "slug," + kind.nameField)
+                .when().get(one).then().statusCode(200).extract().jsonPath().getMap("$").keySet());
+        assertEquals(Set.of("id", "version"), sparse().queryParam("fields", "id").queryParam("fields", "version")
+                .when().get(one).then().statusCode(200).extract().jsonPath().getMap("$").keySet());
+
+        RequestSpecification list = sparse().queryParam("fields", "id,slug," + kind.nameField).queryParam("limit", 5);
+        if (kind == Kind.ARTICLES) {
+            list.queryParam("tag", tag.slug());
+        }
+        List<Map<String, Object>> items = list.when().get(kind.path).then().statusCode(200)
+                .body("page", is(Map.of("limit", 5)))
+                .extract().jsonPath().getList("items");
+        assertFalse(items.isEmpty());
+        items.forEach(item -> assertEquals(Set.of("id", "slug", kind.nameField), item.keySet()));
+
+        if (kind == Kind.ARTICLES) {
+            // A part a list leaves out by default comes when a field of it is named.
+            sparse().queryParam("tag", tag.slug()).queryParam("fields", "slug,tags,bodyText")
+                    .when().get(kind.path)
+                    .then().statusCode(200)
+                    .body("items[0].keySet()", is(Set.of("slug", "tags", "bodyText")))
+                    .body("items[0].tags.slug", is(List.of(tag.slug())));
+        }
     }
 
     @Test
@@ -383,17 +587,7 @@ class ContractTest {
         for (int i = 1; i <= 3; i++) {
             create(Kind.TAGS, Kind.TAGS.minimal("listed-tag-" + i + "-" + suffix));
         }
-        anonymous().queryParam("limit", 2).when().get(Kind.TAGS.path)
-                .then().statusCode(200)
-                .header("Link", containsString("rel=\"next\""))
-                .body("items.size()", is(2))
-                .body("page.limit", is(2))
-                .body("page.totalItems", greaterThanOrEqualTo(3))
-                .body("links.first", is(Kind.TAGS.path + "?page=1&limit=2"));
-        anonymous().when().get(Kind.TAGS.path)
-                .then().statusCode(200)
-                .body("page.limit", is(20))
-                .body("items.size()", lessThanOrEqualTo(20));
+        assertListPagesConform(Kind.TAGS);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -458,17 +652,7 @@ class ContractTest {
         for (int i = 1; i <= 3; i++) {
             create(Kind.PEOPLE, Kind.PEOPLE.minimal("listed-person-" + i + "-" + suffix));
         }
-        ExtractableResponse<Response> first = anonymous().queryParam("limit", 1).when().get(Kind.PEOPLE.path)
-                .then().statusCode(200)
-                .header("Link", containsString("rel=\"last\""))
-                .body("items.size()", is(1))
-                .extract();
-        int totalPages = first.path("page.totalPages");
-        anonymous().queryParam("page", totalPages).queryParam("limit", 1).when().get(Kind.PEOPLE.path)
-                .then().statusCode(200)
-                .body("page.number", is(totalPages))
-                .body("links.next", nullValue())
-                .body("links.last", is(Kind.PEOPLE.path + "?page=" + totalPages + "&limit=1"));
+        assertListPagesConform(Kind.PEOPLE);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -603,6 +787,65 @@ class ContractTest {
             expectBadRequest(withoutKey().queryParam("page", page).when().get(kind.path).then(), kind.path)
                     .body("errors.field", is(List.of("page")));
         }
+
+        // Cursors: the contract allows any string, so these requests are validated too; the server refuses them.
+        String cursor = nextCursor(kind);
+        String tampered = cursor.substring(0, cursor.length() - 4) + (cursor.endsWith("AAAA") ? "BBBB" : "AAAA");
+        String foreign = nextCursor(kind == Kind.ARTICLES ? Kind.TAGS : Kind.ARTICLES);
+        for (String bad : List.of("not-a-cursor", tampered, cursor.substring(0, cursor.length() / 2), foreign)) {
+            expectBadRequest(anonymous().queryParam("cursor", bad).when().get(kind.path).then(), kind.path)
+                    .body("errors.field", is(List.of("cursor")));
+        }
+        // One way to page at a time.
+        expectBadRequest(anonymous().queryParam("page", 1).queryParam("cursor", cursor).when().get(kind.path).then(),
+                kind.path)
+                .body("errors.field", is(List.of("cursor")));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void unknownFieldsAreRejectedWith400(Kind kind) {
+        Created created = create(kind, publishedIfArticle(kind, kind.minimal("unknown-field-" + suffix())));
+        String one = kind.path + "/" + created.slug();
+
+        // The contract names the fields each resource has, so only the response is validated.
+        expectBadRequest(withoutKey().queryParam("fields", "slug,secret").when().get(kind.path).then(), kind.path)
+                .body("errors.field", is(List.of("fields")))
+                .body("detail", containsString("secret"));
+        expectBadRequest(withoutKey().queryParam("fields", "secret").when().get(one).then(), one)
+                .body("errors.field", is(List.of("fields")));
+    }
+
+    @Test
+    void badArticleListParametersAreRejectedWith400() {
+        String path = Kind.ARTICLES.path;
+        // Values the contract itself rules out: only the response is validated.
+        Map<String, String> outOfContract = Map.of("include", "comments", "sort", "popularity", "status", "live",
+                "publishedAfter", "yesterday", "publishedBefore", "2024-12-05 08:00", "updatedSince", "1733385600",
+                "language", "English", "q", "Lavrov ".repeat(30));
+        outOfContract.forEach((name, value) ->
+                expectBadRequest(withoutKey().queryParam(name, value).when().get(path).then(), path)
+                        .body("errors.field", is(List.of(name))));
+        expectBadRequest(withoutKey().queryParam("include", "tags").queryParam("include", "comments")
+                .when().get(path).then(), path)
+                .body("errors.field", is(List.of("include")));
+
+        // Values the contract allows that the server still refuses: the request is validated too.
+        expectBadRequest(anonymous().queryParam("sort", "relevance").when().get(path).then(), path)
+                .body("errors.field", is(List.of("sort")))
+                .body("detail", containsString("q"));
+        expectBadRequest(anonymous().queryParam("updatedSince", "2024-13-01").when().get(path).then(), path)
+                .body("errors.field", is(List.of("updatedSince")));
+        expectBadRequest(anonymous().queryParam("publishedAfter", "2024-02-30T08:00:00Z").when().get(path).then(), path)
+                .body("errors.field", is(List.of("publishedAfter")));
+        // A cursor only moves through the query that issued it.
+        String cursor = nextCursor(Kind.ARTICLES);
+        expectBadRequest(anonymous().queryParam("cursor", cursor).queryParam("sort", "title").when().get(path).then(),
+                path)
+                .body("errors.field", is(List.of("cursor")));
+        expectBadRequest(anonymous().queryParam("cursor", cursor).queryParam("tag", "osce").when().get(path).then(),
+                path)
+                .body("errors.field", is(List.of("cursor")));
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -996,6 +1239,113 @@ class ContractTest {
     /** A request without a key where the contract requires one, or otherwise broken on purpose: only the response is validated. */
     private static RequestSpecification withoutKey() {
         return given().config(CONFIG).filter(COVERAGE).filter(RESPONSE_CONTRACT).accept(ContentType.JSON);
+    }
+
+    /** A read with {@code fields=}: see {@link #SPARSE_CONTRACT}. */
+    private static RequestSpecification sparse() {
+        return given().config(CONFIG).filter(COVERAGE).filter(SPARSE_CONTRACT).accept(ContentType.JSON);
+    }
+
+    /** GETs a root-relative link from a page, passing its query parameters as such so that they are validated. */
+    private static Response follow(RequestSpecification spec, String link) {
+        URI uri = URI.create(link);
+        if (uri.getRawQuery() != null) {
+            for (String pair : uri.getRawQuery().split("&")) {
+                int eq = pair.indexOf('=');
+                spec.queryParam(URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
+                        URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+            }
+        }
+        return spec.when().get(uri.getRawPath());
+    }
+
+    /** The RFC 8288 {@code Link} header a page's body links make. */
+    private static String linkHeader(Map<String, String> links) {
+        return Stream.of("first", "prev", "next", "last")
+                .filter(rel -> links.get(rel) != null)
+                .map(rel -> "<" + links.get(rel) + ">; rel=\"" + rel + "\"")
+                .collect(Collectors.joining(", "));
+    }
+
+    /** A cursor to the second keyset page of a list, made long enough to have one. */
+    private static String nextCursor(Kind kind) {
+        for (int i = 0; i < 2; i++) {
+            create(kind, publishedIfArticle(kind, kind.minimal("cursor-" + i + "-" + suffix())));
+        }
+        String next = anonymous().queryParam("limit", 1).when().get(kind.path)
+                .then().statusCode(200).extract().path("links.next");
+        Matcher cursor = Pattern.compile("[?&]cursor=([^&]+)").matcher(next);
+        assertTrue(cursor.find(), () -> next + " has no cursor");
+        return URLDecoder.decode(cursor.group(1), StandardCharsets.UTF_8);
+    }
+
+    /** The article list this request asks for holds exactly these articles, in this order. */
+    private static void expectSlugs(RequestSpecification request, String... slugs) {
+        request.when().get(Kind.ARTICLES.path).then().statusCode(200).body("items.slug", is(List.of(slugs)));
+    }
+
+    /**
+     * Tags and people (unfiltered lists): keyset pages by default, forwards and back again; numbered ones with
+     * {@code page}, in the same order; links in the body and the {@code Link} header alike.
+     */
+    private static void assertListPagesConform(Kind kind) {
+        String firstPage = kind.path + "?limit=2";
+        ExtractableResponse<Response> first = anonymous().queryParam("limit", 2).when().get(kind.path)
+                .then().statusCode(200)
+                .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]+\"$"))
+                .body("items.size()", is(2))
+                .body("page", is(Map.of("limit", 2)))
+                .body("links.self", is(firstPage))
+                .body("links.first", is(firstPage))
+                .body("links.prev", nullValue())
+                .body("links.next", startsWith(firstPage + "&cursor="))
+                .body("links.last", nullValue())
+                .extract();
+        assertEquals(linkHeader(first.path("links")), first.header("Link"));
+
+        ExtractableResponse<Response> second = follow(anonymous(), first.path("links.next"))
+                .then().statusCode(200)
+                .body("page", is(Map.of("limit", 2)))
+                .body("links.self", is(first.<String>path("links.next")))
+                .body("links.first", is(firstPage))
+                .body("links.prev", startsWith(firstPage + "&cursor="))
+                .body("links.last", nullValue())
+                .extract();
+        assertEquals(linkHeader(second.path("links")), second.header("Link"));
+        follow(anonymous(), second.path("links.prev"))
+                .then().statusCode(200)
+                .body("items.id", is(first.<List<String>>path("items.id")))
+                .body("links.prev", nullValue());
+
+        ExtractableResponse<Response> numbered = anonymous().queryParam("page", 1).queryParam("limit", 2)
+                .when().get(kind.path)
+                .then().statusCode(200)
+                .body("items.id", is(first.<List<String>>path("items.id")))
+                .body("page.number", is(1))
+                .body("page.limit", is(2))
+                .body("page.totalItems", greaterThanOrEqualTo(3))
+                .body("links.self", is(kind.path + "?page=1&limit=2"))
+                .body("links.first", is(kind.path + "?page=1&limit=2"))
+                .body("links.prev", nullValue())
+                .body("links.next", is(kind.path + "?page=2&limit=2"))
+                .extract();
+        assertEquals(linkHeader(numbered.path("links")), numbered.header("Link"));
+        int totalPages = numbered.path("page.totalPages");
+        assertEquals(kind.path + "?page=" + totalPages + "&limit=2", numbered.path("links.last"));
+        ExtractableResponse<Response> last = anonymous().queryParam("page", totalPages).queryParam("limit", 2)
+                .when().get(kind.path)
+                .then().statusCode(200)
+                .body("page.number", is(totalPages))
+                .body("links.prev", is(kind.path + "?page=" + (totalPages - 1) + "&limit=2"))
+                .body("links.next", nullValue())
+                .body("links.last", is(kind.path + "?page=" + totalPages + "&limit=2"))
+                .extract();
+        assertEquals(linkHeader(last.path("links")), last.header("Link"));
+
+        anonymous().when().get(kind.path)
+                .then().statusCode(200)
+                .body("page", is(Map.of("limit", 20)))
+                .body("items.size()", lessThanOrEqualTo(20));
     }
 
     private static Map<String, Object> publishedIfArticle(Kind kind, Map<String, Object> body) {

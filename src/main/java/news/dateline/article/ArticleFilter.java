@@ -27,7 +27,7 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
         Instant updatedSince, String query, ArticleSort sort) {
 
     static final int MAX_QUERY_LENGTH = 200;
-    private static final Pattern LANGUAGE = Pattern.compile("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
             String language, List<String> status, String publishedAfter, String publishedBefore,
@@ -40,7 +40,8 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
             throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
         }
         return new ArticleFilter(values(tag), values(anyTag), values(person), values(author),
-                language == null || language.isEmpty() ? null : language, statuses(values(status)),
+                language == null || language.isEmpty() ? null : ArticleService.languageTag(language),
+                statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));
     }

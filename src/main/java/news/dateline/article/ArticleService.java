@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
@@ -109,7 +110,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         String slug = SlugRules.resolveNumbered(input.slug(), article.getSlug(), input.title(),
                 taken -> articles.slugTaken(taken, article.getId()), "article");
         article.describe(slug, input.title().strip(), blankToNull(input.subtitle()),
-                Objects.requireNonNullElse(input.language(), "en"), blankToNull(input.datelinePlace()),
+                languageTag(Objects.requireNonNullElse(input.language(), "en")), blankToNull(input.datelinePlace()),
                 input.featuredImage(), input.canonicalUrl());
         String markdown = Objects.requireNonNullElse(input.body(), "");
         RenderedBody rendered = renderer.render(markdown);
@@ -165,6 +166,11 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
 
     private static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** BCP 47 tags are case-insensitive: store them in their canonical case ("pt-BR"), as filters look them up. */
+    static String languageTag(String tag) {
+        return Locale.forLanguageTag(tag).toLanguageTag();
     }
 
     private static String blankToNull(String s) {

@@ -146,6 +146,8 @@ class ArticleListTest {
                 .queryParam("publishedBefore", "2024-12-01").get(ARTICLES).then().body("items.slug", contains(jun));
         given().queryParam("tag", tag).queryParam("language", "de").get(ARTICLES).then()
                 .body("items.slug", contains(jun));
+        given().queryParam("tag", tag).queryParam("language", "DE").get(ARTICLES).then()
+                .body("items.slug", contains(jun));
         given().queryParam("tag", tag).queryParam("updatedSince", "2999-01-01").get(ARTICLES).then()
                 .body("items.size()", equalTo(0));
         given().queryParam("tag", tag).queryParam("sort", "publishedAt").get(ARTICLES).then()
