@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import news.dateline.web.Slugged;
+import news.dateline.web.CatalogueEntry;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "person")
 @BatchSize(size = 100)
-public class Person implements Slugged {
+public class Person implements CatalogueEntry {
 
     @Id
     @GeneratedValue
@@ -76,6 +76,7 @@ public class Person implements Slugged {
         return slug;
     }
 
+    @Override
     public String getName() {
         return name;
     }

@@ -4,18 +4,18 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-import news.dateline.web.SluggedRepository;
+import news.dateline.web.CatalogueRepository;
 
 /** Queries over tags. */
 @ApplicationScoped
-public class TagRepository implements SluggedRepository<Tag> {
+public class TagRepository implements CatalogueRepository<Tag> {
 
-    /** Published articles per tag, for a whole page of tags in one statement. */
-    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> tagIds) {
+    @Override
+    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
         return countsById("""
                 select at.tag_id as id, count(*) as n from article_tag at
                 join article a on a.id = at.article_id
                 where a.status = 'PUBLISHED' and at.tag_id in (:ids)
-                group by at.tag_id""", tagIds);
+                group by at.tag_id""", ids);
     }
 }

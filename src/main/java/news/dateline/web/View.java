@@ -1,11 +1,14 @@
 package news.dateline.web;
 
+import java.time.Instant;
 import java.util.UUID;
 
-/** What every single-resource response shares: an id to locate it by and a version to write against. */
+/** What every single-resource response shares: an id to locate it by, a version to write against, a change time. */
 public interface View {
 
     UUID id();
 
     long version();
+
+    Instant updatedAt();
 }
