@@ -1163,6 +1163,31 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Search (the behaviour is tested in search/SearchResourceTest; this covers every documented response)
+
+    @Test
+    void searchConformsToTheContract() {
+        String suffix = suffix();
+        String slug = "search-" + suffix;
+        create(Kind.ARTICLES, Map.of("slug", slug, "title", "Lavrov in Malta " + suffix, "status", "published"));
+        String search = "/api/v1/search";
+
+        String etag = anonymous().queryParam("q", "lavrov " + suffix).when().get(search)
+                .then().statusCode(200)
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .body("articles.slug", is(List.of(slug)))
+                .body("articles[0].highlight", containsString("<mark>Lavrov</mark>"))
+                .extract().header("ETag");
+        anonymous().queryParam("q", "lavrov " + suffix).header("If-None-Match", etag)
+                .when().get(search).then().statusCode(304).header("ETag", is(etag));
+        expectBadRequest(withoutKey().queryParam("q", " ").when().get(search).then(), search)
+                .body("errors.field", is(List.of("q")));
+        expectUnauthorized(wrongKey().queryParam("q", "lavrov").when().get(search).then(), search);
+        expectProblem(withoutKey().accept("text/html").queryParam("q", "lavrov").when().get(search).then(),
+                406, "not-acceptable", search);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // Coverage of the contract by this class
 
     @AfterEach

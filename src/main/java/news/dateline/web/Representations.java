@@ -60,6 +60,15 @@ public class Representations {
         return (links.isEmpty() ? builder : builder.header("Link", links)).build();
     }
 
+    /**
+     * A computed answer for a GET that is neither one versioned resource nor a page (a search): tagged by a digest of
+     * its bytes alone, with the latest change among what it shows as {@code Last-Modified} (none when null).
+     */
+    public Response computed(Request request, Object body, Instant lastModified, boolean personal) {
+        byte[] bytes = serialise(body);
+        return conditional(request, bytes, ETags.of(bytes), lastModified, personal).build();
+    }
+
     /** The answer to a successful POST: 201 with the new resource, its location and its tag. */
     public Response created(URI location, Object body, long version) {
         byte[] bytes = serialise(body);

@@ -1,0 +1,77 @@
+package news.dateline.search;
+
+import io.quarkus.arc.properties.IfBuildProperty;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The dev-mode fallback for the embedded H2 database, which has no full-text search of PostgreSQL's kind: the query,
+ * lower-cased and without its quotes, must appear as it is in the title, subtitle, excerpt or body (or a tag's or
+ * person's name or aliases), ignoring case but not accents; no stemming and no {@code OR} or {@code -} operators.
+ * Rank is 3 for a title hit, 2 for subtitle or excerpt, 1 for the body; the snippet is the body around the first
+ * hit, or the excerpt. {@code locate} tests for the substring literally, so nothing needs escaping as it would in
+ * a {@code LIKE} pattern.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2")
+class H2TextSearch implements TextSearch, SearchSql {
+
+    private static final String IN_TITLE = "locate(:q, lower(a.title)) > 0";
+    private static final String IN_SUMMARY = "(locate(:q, lower(coalesce(a.subtitle, ''))) > 0"
+            + " or locate(:q, lower(a.excerpt)) > 0)";
+    private static final String IN_BODY_AT = "locate(:q, lower(a.body_text))";
+    private static final String IN_NAME = "locate(:q, lower(n.name)) > 0";
+    private static final String IN_ALIASES = "locate(:q, lower(array_to_string(n.aliases, ' | '))) > 0";
+
+    /** Characters of context kept before and after the hit. */
+    private static final int BEFORE = 80;
+    private static final int AFTER = 160;
+
+    @Override
+    public String articleMatches() {
+        return "(:q <> '' and (" + IN_TITLE + " or " + IN_SUMMARY + " or " + IN_BODY_AT + " > 0))";
+    }
+
+    @Override
+    public String articleRank() {
+        return "cast(case when " + IN_TITLE + " then 3 when " + IN_SUMMARY + " then 2 else 1 end as double precision)";
+    }
+
+    @Override
+    public String articleSnippet() {
+        String at = IN_BODY_AT;
+        String from = "greatest(1, " + at + " - " + BEFORE + ")";
+        return "case when " + at + " > 0 then concat("
+                + "substring(a.body_text, " + from + ", " + at + " - " + from + "), "
+                + "chr(1), substring(a.body_text, " + at + ", length(:q)), chr(2), "
+                + "substring(a.body_text, " + at + " + length(:q), " + AFTER + "))"
+                + " else a.excerpt end";
+    }
+
+    @Override
+    public String bind(String userQuery) {
+        return userQuery.replace('"', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Without operators every query is a plain substring: none excludes. */
+    @Override
+    public String selective() {
+        return "1 = 1";
+    }
+
+    @Override
+    public String nameMatches() {
+        return "(:q <> '' and (" + IN_NAME + " or " + IN_ALIASES + "))";
+    }
+
+    @Override
+    public String nameRank() {
+        return "cast(case when lower(n.name) = :q then 3 when " + IN_NAME + " then 2 else 1 end as double precision)";
+    }
+
+    @Override
+    public Map<String, Object> nameParameters(String userQuery) {
+        return Map.of("q", bind(userQuery));
+    }
+}

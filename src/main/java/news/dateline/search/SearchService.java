@@ -1,0 +1,39 @@
+package news.dateline.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import news.dateline.search.SearchRepository.Found;
+
+/** Searching articles, tags and people at once; unpublished articles only for editors. */
+@ApplicationScoped
+class SearchService {
+
+    /** The results and the latest change among what they show (null when nothing was found). */
+    record Answer(SearchResults results, Instant lastModified) {
+    }
+
+    private final SearchRepository repository;
+
+    SearchService(SearchRepository repository) {
+        this.repository = repository;
+    }
+
+    /** Three statements, one per kind, whatever the limit. */
+    @Transactional
+    Answer search(SearchRequest request, boolean editor) {
+        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.query(), request.limit(), !editor);
+        List<Found<SearchResults.TagHit>> tags = repository.tags(request.query(), request.limit());
+        List<Found<SearchResults.PersonHit>> people = repository.people(request.query(), request.limit());
+        Instant lastModified = Stream.of(articles, tags, people).flatMap(List::stream)
+                .map(Found::updatedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        return new Answer(new SearchResults(request.query(), hits(articles), hits(tags), hits(people)), lastModified);
+    }
+
+    private static <T> List<T> hits(List<Found<T>> found) {
+        return found.stream().map(Found::hit).toList();
+    }
+}

@@ -1,0 +1,431 @@
+package news.dateline.search;
+
+import static io.restassured.RestAssured.given;
+import static news.dateline.Api.createArticle;
+import static news.dateline.Api.editor;
+import static news.dateline.Api.unique;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import news.dateline.Api;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code GET /api/v1/search} against PostgreSQL: web search syntax, ranking, accents, aliases, type-ahead prefixes,
+ * highlights, visibility, bad parameters, statement count and the contract. Every test searches for made-up words
+ * of its own ({@link #word()}), so rows other tests create can never enter the lists it checks.
+ */
+@QuarkusTest
+class SearchResourceTest {
+
+    private static final String SEARCH = "/api/v1/search";
+    private static final String PROBLEM = "application/problem+json";
+    private static final String SPEC = readSpec();
+
+    /** Validates request and response against openapi.yaml. */
+    private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForInlineApiSpecification(SPEC).build());
+
+    /** For requests that break the contract on purpose: only the response is validated. */
+    private static final OpenApiValidationFilter RESPONSE_CONTRACT = new OpenApiValidationFilter(
+            OpenApiInteractionValidator.createForInlineApiSpecification(SPEC)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE).build())
+                    .build());
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Articles: ranking and query syntax
+
+    @Test
+    void aTitleHitRanksAboveAnExcerptHitAboveABodyOnlyHit() {
+        String w = word();
+        String body = article("Other news " + unique(), "Nothing to see", "Plain text. " + (w + " ").repeat(5));
+        String excerpt = article("Other news " + unique(), "All about " + w, "Plain text.");
+        String title = article("A report on " + w, "Nothing to see", "Plain text.");
+
+        search(w).then().statusCode(200)
+                .body("query", is(w))
+                .body("articles.slug", contains(title, excerpt, body))
+                .body("articles[0].rank", greaterThan(0f))
+                .body("articles[0].highlight", containsString("<mark>" + w + "</mark>")) // from the title
+                .body("articles[2].highlight", containsString("<mark>" + w + "</mark>")); // from the body
+        List<Float> ranks = search(w).then().extract().path("articles.rank");
+        assertTrue(ranks.get(0) > ranks.get(1) && ranks.get(1) > ranks.get(2), () -> "ranks " + ranks);
+        // Excluding a word none of them contains changes nothing.
+        search(w + " -" + word()).then().statusCode(200)
+                .body("articles.slug", contains(title, excerpt, body))
+                .body("articles.rank", is(ranks));
+    }
+
+    @Test
+    void wordsMatchInAnyInflection() {
+        String w = word();
+        String slug = article("Ministers " + w + " in Malta", null, "They were meeting.");
+        search("minister " + w + " meetings").then().statusCode(200).body("articles.slug", contains(slug));
+    }
+
+    @Test
+    void aQuotedPhraseMatchesTheWordsOnlyTogether() {
+        String w = word();
+        String together = article("Together " + w, null, "The ministerial in Malta opened on Thursday.");
+        String apart = article("Apart " + w, null, "The ministerial opened on Thursday; Malta was the host.");
+
+        search("\"ministerial in malta\" " + w).then().statusCode(200).body("articles.slug", contains(together));
+        search("ministerial in malta " + w).then().statusCode(200)
+                .body("articles.slug", containsInAnyOrder(together, apart));
+    }
+
+    @Test
+    void aMinusExcludesAWord() {
+        String w = word();
+        String osce = article("OSCE talks " + w, null, "The OSCE met in Malta.");
+        String both = article("OSCE talks " + w + " again", null, "The OSCE met in Malta to talk about Ukraine.");
+
+        search(w + " osce -ukraine").then().statusCode(200).body("articles.slug", contains(osce));
+        search(w + " osce").then().statusCode(200).body("articles.slug", containsInAnyOrder(osce, both));
+    }
+
+    @Test
+    void aQueryThatOnlyExcludesFindsNothing() {
+        String w = word();
+        article("Anything " + w, null, "Text.");
+        tag("Anything " + w, "topic", List.of());
+        search("-" + w).then().statusCode(200)
+                .body("articles", empty()).body("tags", empty()).body("people", empty());
+        search("osce OR -" + w).then().statusCode(200).body("articles", empty());
+    }
+
+    @Test
+    void orFindsEitherWord() {
+        String w1 = word();
+        String w2 = word();
+        String one = article("First " + w1, null, "Armenia.");
+        String two = article("Second " + w2, null, "Azerbaijan.");
+
+        search(w1 + " OR " + w2).then().statusCode(200).body("articles.slug", containsInAnyOrder(one, two));
+        search(w1 + " " + w2).then().statusCode(200).body("articles", empty());
+    }
+
+    @Test
+    void accentsDoNotMatterEitherWay() {
+        String accented = word() + "oğlu";
+        String plain = word() + "oglu";
+        String withAccent = article("Profile", null, "Feridun " + accented + " takes office.");
+        String withoutAccent = article("Profile", null, "Feridun " + plain + " takes office.");
+
+        search(accented.replace('ğ', 'g')).then().statusCode(200)
+                .body("articles.slug", contains(withAccent))
+                .body("articles[0].highlight", containsString("<mark>" + accented + "</mark>"));
+        search(plain.replace("oglu", "oğlu")).then().statusCode(200).body("articles.slug", contains(withoutAccent));
+
+        String person = person(distinct("Feridun Sinirlioğlu"), List.of());
+        search("Sinirlioglu").then().statusCode(200).body("people.slug", hasItem(person));
+        String ascii = person("Feridun " + plain, List.of());
+        search("Feridun " + plain.replace("oglu", "oğlu")).then().statusCode(200).body("people.slug", contains(ascii));
+    }
+
+    @Test
+    void highlightsMarkTheHitsAndEscapeTheRest() {
+        String w = word();
+        String slug = article("Fish & chips", null, "Fish & chips for 2 > 1 people: " + w + " on the \"menu\" today.");
+        search(w).then().statusCode(200)
+                .body("articles.slug", contains(slug))
+                .body("articles[0].highlight", containsString("Fish &amp; chips for 2 &gt; 1 people: <mark>" + w
+                        + "</mark> on the &quot;menu&quot;"));
+    }
+
+    @Test
+    void draftsAreFoundOnlyWithAKey() {
+        String w = word();
+        String draft = slug(createArticle(Map.of("title", "Draft " + w, "body", "Not yet.")));
+
+        search(w).then().statusCode(200)
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .body("articles", empty());
+        editor().queryParam("q", w).get(SEARCH).then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"))
+                .body("articles.slug", contains(draft))
+                .body("articles[0].publishedAt", nullValue());
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Tags and people
+
+    @Test
+    void tagsAndPeopleAreFoundByNameAndAlias() {
+        String osce = tag(distinct("OSCE"), "organisation",
+                List.of("Organization for Security and Co-operation in Europe"));
+        String lavrov = person(distinct("Sergei Lavrov"), List.of("Lavrov", "Sergey Lavrov"));
+        String w = word();
+        String aliasOnly = person(distinct("Sergei Viktorovich"), List.of(w));
+
+        search("Organization for Security and Co-operation in Europe").then().statusCode(200)
+                .body("tags.slug", hasItem(osce))
+                .body("tags.find { it.slug == '" + osce + "' }.kind", is("organisation"));
+        limited("Lavrov", 50).then().statusCode(200)
+                .body("people.slug", hasItem(lavrov))
+                .body("people.find { it.slug == '" + lavrov + "' }.title", is("Foreign Minister"));
+        search(w).then().statusCode(200).body("people.slug", contains(aliasOnly));
+    }
+
+    @Test
+    void tagsAndPeopleAreFoundByTheStartOfAWordBeingTyped() {
+        String lavrov = person(distinct("Sergei Lavrov"), List.of());
+        String sinirlioglu = person(distinct("Feridun Sinirlioğlu"), List.of());
+        String karabakh = tag(distinct("Nagorno-Karabakh"), "place", List.of());
+
+        limited("lavr", 50).then().statusCode(200).body("people.slug", hasItem(lavrov));
+        limited("sergei lavr", 50).then().statusCode(200).body("people.slug", hasItem(lavrov));
+        limited("sinirli", 50).then().statusCode(200).body("people.slug", hasItem(sinirlioglu));
+        limited("nagorno-kar", 50).then().statusCode(200).body("tags.slug", hasItem(karabakh));
+        // A stop word finds no article, but may be the start of a name.
+        String theresa = person(distinct("Theresa"), List.of());
+        limited("the", 50).then().statusCode(200)
+                .body("articles", empty())
+                .body("people.slug", hasItem(theresa));
+
+        String w = word();
+        String typed = person("Anna " + w, List.of());
+        search(w.substring(0, 6)).then().statusCode(200).body("people.slug", contains(typed));
+        search("anna " + w.substring(0, 6)).then().statusCode(200).body("people.slug", contains(typed));
+        // Only the last word is a prefix, and not when it is quoted.
+        search(w.substring(0, 6) + " anna").then().statusCode(200).body("people", empty());
+        search("\"" + w.substring(0, 6) + "\"").then().statusCode(200).body("people", empty());
+        search("\"anna " + w + "\"").then().statusCode(200).body("people.slug", contains(typed));
+    }
+
+    @Test
+    void anExactNameRanksFirstThenAnExactAliasThenANameThenAnAlias() {
+        String w = word();
+        String inAlias = tag("Friends " + unique(), "topic", List.of("Friends of " + w));
+        String inName = tag(w + " Mission", "event", List.of());
+        String alias = tag("Alias holder " + unique(), "topic", List.of(w));
+        String exact = tag(w.toUpperCase(java.util.Locale.ROOT), "topic", List.of());
+
+        search(w).then().statusCode(200).body("tags.slug", contains(exact, alias, inName, inAlias));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Parameters
+
+    @Test
+    void aMissingBlankOrOversizeQueryIsRejectedWith400() {
+        expectBadRequest(withoutContract().get(SEARCH).then(), "q");
+        for (String q : List.of("", "   ", "x".repeat(201), "lavrov\u0000", "lavrov\u0007")) {
+            expectBadRequest(withoutContract().queryParam("q", q).get(SEARCH).then(), "q");
+        }
+        search("ğ".repeat(200)).then().statusCode(200);
+    }
+
+    @Test
+    void limitsOutOfBoundsAreRejectedWith400() {
+        for (String limit : List.of("0", "51", "-1", "ten", "1.5", "99999999999")) {
+            expectBadRequest(withoutContract().queryParam("q", "osce").queryParam("limit", limit).get(SEARCH).then(),
+                    "limit");
+        }
+    }
+
+    @Test
+    void theLimitCapsEachList() {
+        String w = word();
+        for (int i = 0; i < 3; i++) {
+            article("Story " + i + " " + w, null, "Text.");
+            tag(w + " " + i, "topic", List.of());
+            person("Person " + i + " " + w, List.of());
+        }
+        limited(w, 2).then().statusCode(200)
+                .body("articles.size()", is(2)).body("tags.size()", is(2)).body("people.size()", is(2));
+        search(w).then().statusCode(200)
+                .body("articles.size()", is(3)).body("tags.size()", is(3)).body("people.size()", is(3));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Cost
+
+    @Test
+    void theStatementCountDoesNotDependOnTheLimit() {
+        String w = word();
+        for (int i = 0; i < 3; i++) {
+            article("Story " + i + " " + w, null, "Text " + w + ".");
+            tag(w + " " + i, "topic", List.of(w + "ish"));
+            person("Person " + i + " " + w, List.of(w));
+        }
+        long one = statementsFor(() -> limited(w, 1).then().statusCode(200).body("articles.size()", is(1)));
+        long fifty = statementsFor(() -> limited(w, 50).then().statusCode(200).body("articles.size()", is(3)));
+        long editor = statementsFor(() -> editor().queryParam("q", w).queryParam("limit", 50).get(SEARCH)
+                .then().statusCode(200).body("people.size()", is(3)));
+        assertEquals(3, one, "one statement per kind");
+        assertEquals(one, fifty);
+        assertEquals(one, editor);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // HTTP and the contract
+
+    @Test
+    void responsesConformToTheContract() {
+        String w = word();
+        String slug = article("Lavrov and Blinken meet in Malta", null, "Russian Foreign Minister Sergei Lavrov and"
+                + " U.S. Secretary of State Antony Blinken meet in Malta for the " + w + " talks.");
+        tag("OSCE " + w, "organisation", List.of());
+        person("Sergei Lavrov " + w, List.of("Lavrov"));
+
+        ExtractableResponse<Response> first = contract().queryParam("q", "lavrov " + w).get(SEARCH)
+                .then().statusCode(200)
+                .header("ETag", notNullValue())
+                .header("Last-Modified", notNullValue())
+                .body("articles.slug", contains(slug))
+                .body("articles[0].highlight", containsString("Sergei <mark>Lavrov</mark>"))
+                .body("people.size()", is(1))
+                .extract();
+        contract().queryParam("q", "lavrov " + w).header("If-None-Match", first.header("ETag")).get(SEARCH)
+                .then().statusCode(304).header("ETag", is(first.header("ETag")));
+        contract().queryParam("q", "nothing " + w).get(SEARCH).then().statusCode(200)
+                .header("Last-Modified", nullValue())
+                .body("articles", empty()).body("tags", empty()).body("people", empty());
+        contract().header("Authorization", "Bearer " + Api.KEY).queryParam("q", w).queryParam("limit", 50)
+                .get(SEARCH).then().statusCode(200).body("tags.size()", is(1));
+
+        expectBadRequest(withoutContract().queryParam("q", " ").get(SEARCH).then(), "q");
+        expectProblem(contract().header("Authorization", "Bearer not-the-key").queryParam("q", w).get(SEARCH).then(),
+                401, "unauthorized").header("WWW-Authenticate", notNullValue());
+        expectProblem(withoutContract().accept("text/html").queryParam("q", w).get(SEARCH).then(),
+                406, "not-acceptable");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Helpers
+
+    /**
+     * A made-up word no other test uses: "zq" and ten letters, so the text search parser reads it as one plain word.
+     */
+    static String word() {
+        String hex = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        StringBuilder word = new StringBuilder("zq");
+        hex.chars().forEach(c -> word.append((char) ('g' + Character.digit(c, 16))));
+        return word.toString();
+    }
+
+    /**
+     * A real name made distinct with a made-up word after it: other tests list tags and people and may expect
+     * names not to repeat (the demo content, for one, has an "OSCE" and a "Sergei Lavrov" of its own).
+     */
+    private static String distinct(String name) {
+        return name + " " + word();
+    }
+
+    private static Response search(String q) {
+        return contract().queryParam("q", q).get(SEARCH);
+    }
+
+    private static Response limited(String q, int limit) {
+        return contract().queryParam("q", q).queryParam("limit", limit).get(SEARCH);
+    }
+
+    private static RequestSpecification contract() {
+        return given().filter(CONTRACT).accept(ContentType.JSON);
+    }
+
+    private static RequestSpecification withoutContract() {
+        return given().filter(RESPONSE_CONTRACT).accept(ContentType.JSON);
+    }
+
+    /** A published article; an explicit excerpt keeps the body's words out of the excerpt's weight. */
+    private static String article(String title, String excerpt, String body) {
+        Map<String, Object> fields = new HashMap<>();
+        fields.put("title", title);
+        fields.put("slug", "search-" + unique() + "-" + unique());
+        fields.put("body", body);
+        fields.put("status", "published");
+        if (excerpt != null) {
+            fields.put("excerpt", excerpt);
+        }
+        return slug(createArticle(fields));
+    }
+
+    private static String tag(String name, String kind, List<String> aliases) {
+        return slug(editor().body(Map.of("name", name, "slug", "search-" + unique() + "-" + unique(),
+                        "kind", kind, "aliases", aliases))
+                .post("/api/v1/tags").then().statusCode(201).extract());
+    }
+
+    private static String person(String name, List<String> aliases) {
+        return slug(editor().body(Map.of("name", name, "slug", "search-" + unique() + "-" + unique(),
+                        "title", "Foreign Minister", "aliases", aliases))
+                .post("/api/v1/people").then().statusCode(201).extract());
+    }
+
+    private static String slug(ExtractableResponse<Response> created) {
+        return created.path("slug");
+    }
+
+    private long statementsFor(Supplier<?> request) {
+        Statistics statistics = sessionFactory.getStatistics();
+        boolean enabled = statistics.isStatisticsEnabled();
+        statistics.setStatisticsEnabled(true);
+        try {
+            statistics.clear();
+            request.get();
+            return statistics.getPrepareStatementCount();
+        } finally {
+            statistics.setStatisticsEnabled(enabled);
+        }
+    }
+
+    private static ValidatableResponse expectBadRequest(ValidatableResponse response, String field) {
+        return expectProblem(response, 400, "bad-request").body("errors.field", contains(field));
+    }
+
+    private static ValidatableResponse expectProblem(ValidatableResponse response, int status, String kind) {
+        return response.statusCode(status)
+                .contentType(PROBLEM)
+                .body("type", is("https://dateline.news/problems/" + kind))
+                .body("status", is(status))
+                .body("instance", is(SEARCH));
+    }
+
+    private static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... items) {
+        return org.hamcrest.Matchers.containsInAnyOrder(items);
+    }
+
+    private static String readSpec() {
+        try {
+            return Files.readString(Path.of("openapi.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.yaml is read from the project root", e);
+        }
+    }
+}
