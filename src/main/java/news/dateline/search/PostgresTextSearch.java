@@ -59,9 +59,10 @@ class PostgresTextSearch implements TextSearch, SearchSql {
     /** The word being typed: letters and digits at the very end, not negated ("-word") and not inside quotes. */
     private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+$");
 
+    /** Guarded as {@link #selective} is: a query that only excludes ("-ukraine") would read every article. */
     @Override
     public String articleMatches() {
-        return "a.search @@ " + MATCH;
+        return "a.search @@ " + MATCH + " and " + selective();
     }
 
     /**

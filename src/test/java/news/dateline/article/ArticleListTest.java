@@ -192,6 +192,23 @@ class ArticleListTest {
     }
 
     @Test
+    void aSearchRanksTitleHitsFirstAndAQueryThatOnlyExcludesFindsNothing() {
+        String word = "zq" + unique().replaceAll("[^a-z]", "");
+        String tag = createTag("Searched " + unique()).path("slug");
+        String inBody = createArticle(published("Body hit " + unique(), Map.of("tags", List.of(tag),
+                "body", "A report that mentions " + word + " once."))).path("slug");
+        String inTitle = createArticle(published("The " + word + " summit " + unique(), Map.of("tags", List.of(tag))))
+                .path("slug");
+        given().queryParam("q", word).get(ARTICLES).then().statusCode(200)
+                .body("items.slug", contains(inTitle, inBody))
+                .body("items[1].highlight", org.hamcrest.Matchers.containsString("<mark>" + word + "</mark>"));
+        given().queryParam("q", word).queryParam("sort", "title").queryParam("tag", tag).get(ARTICLES).then()
+                .body("items.slug", contains(inBody, inTitle));
+        given().queryParam("q", "-" + word).queryParam("tag", tag).get(ARTICLES).then().statusCode(200)
+                .body("items.size()", equalTo(0));
+    }
+
+    @Test
     void badListParametersAreRejected() {
         String cursor = given().queryParam("limit", 1).get(ARTICLES).then().extract().path("links.next");
         Map<String, String> bad = new HashMap<>(Map.of("limit", "101", "publishedAfter", "yesterday",
