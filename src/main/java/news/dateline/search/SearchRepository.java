@@ -64,41 +64,31 @@ class SearchRepository {
     }
 
     List<Found<TagHit>> tags(String query, int limit) {
-        String sql = """
-                select n.id, n.slug, n.name, n.kind, n.updated_at, %s as rank
-                from tag n
-                where %s
-                order by rank desc, n.id
-                limit :limit""".formatted(dialect.nameRank(), dialect.nameMatches());
-        NativeQuery<Object[]> q = query(sql)
-                .addScalar("id", UUID.class)
-                .addScalar("slug", String.class)
-                .addScalar("name", String.class)
-                .addScalar("kind", String.class)
-                .addScalar("updated_at", Instant.class)
-                .addScalar("rank", Double.class);
-        List<Object[]> rows = bind(q, query, limit).getResultList();
-        return rows.stream().map(r -> new Found<>(new TagHit((UUID) r[0], (String) r[1], (String) r[2],
-                TagKind.valueOf((String) r[3]), rank(r[5])), (Instant) r[4])).toList();
+        return names("tag", "kind", query, limit).stream().map(r -> new Found<>(new TagHit((UUID) r[0],
+                (String) r[1], (String) r[2], TagKind.valueOf((String) r[3]), rank(r[5])), (Instant) r[4])).toList();
     }
 
     List<Found<PersonHit>> people(String query, int limit) {
+        return names("person", "title", query, limit).stream().map(r -> new Found<>(new PersonHit((UUID) r[0],
+                (String) r[1], (String) r[2], (String) r[3], rank(r[5])), (Instant) r[4])).toList();
+    }
+
+    /** Tags or people matching by name or alias: id, slug, name, one more column, updated_at, rank. */
+    private List<Object[]> names(String table, String detail, String query, int limit) {
         String sql = """
-                select n.id, n.slug, n.name, n.title, n.updated_at, %s as rank
-                from person n
+                select n.id, n.slug, n.name, n.%s as detail, n.updated_at, %s as rank
+                from %s n
                 where %s
                 order by rank desc, n.id
-                limit :limit""".formatted(dialect.nameRank(), dialect.nameMatches());
+                limit :limit""".formatted(detail, dialect.nameRank(), table, dialect.nameMatches());
         NativeQuery<Object[]> q = query(sql)
                 .addScalar("id", UUID.class)
                 .addScalar("slug", String.class)
                 .addScalar("name", String.class)
-                .addScalar("title", String.class)
+                .addScalar("detail", String.class)
                 .addScalar("updated_at", Instant.class)
                 .addScalar("rank", Double.class);
-        List<Object[]> rows = bind(q, query, limit).getResultList();
-        return rows.stream().map(r -> new Found<>(new PersonHit((UUID) r[0], (String) r[1], (String) r[2],
-                (String) r[3], rank(r[5])), (Instant) r[4])).toList();
+        return bind(q, query, limit).getResultList();
     }
 
     private NativeQuery<Object[]> bind(NativeQuery<Object[]> q, String query, int limit) {
