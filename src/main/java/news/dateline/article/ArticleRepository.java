@@ -40,18 +40,21 @@ public class ArticleRepository implements SluggedRepository<Article> {
         ArticleSort sort = filter.sort();
         String sortKey = sort.column(search.articleRank());
         Sql sql = where(filter, publishedOnly);
+        // Published articles always have a publishedAt: only an editor's list can meet a null key. Leaving the
+        // nulls clause out otherwise lets the order match the (published_at desc, id desc) index exactly.
+        boolean nulls = sort.nullable() && !publishedOnly;
         boolean backwards = page.cursor() != null && page.cursor().before();
         if (page.cursor() != null) {
-            sql.and(keyset(sort, sortKey, page.cursor(), sql));
+            sql.and(keyset(sort, sortKey, nulls, page.cursor(), sql));
         }
         // Reading backwards flips every direction; nulls stay after everything else in list order.
         boolean descending = sort.descending() != backwards;
         String direction = descending ? " desc" : " asc";
-        String nulls = sort.nullable() ? (backwards ? " nulls first" : " nulls last") : "";
+        String nullOrder = nulls ? (backwards ? " nulls first" : " nulls last") : "";
         String select = "select a.id as id, " + sortKey + " as k"
                 + (filter.query() != null ? ", " + search.articleSnippet() + " as s" : "")
                 + " from article a" + sql.where()
-                + " order by " + sortKey + direction + nulls + ", a.id" + direction;
+                + " order by " + sortKey + direction + nullOrder + ", a.id" + direction;
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = native_(select, sql.params())
                 .addScalar("id", UUID.class)
@@ -142,20 +145,18 @@ public class ArticleRepository implements SluggedRepository<Article> {
     }
 
     /**
-     * Rows beyond the cursor in the direction it reads. In list order nulls come last, so reading forwards past a
-     * non-null key includes them and reading backwards from one excludes them.
+     * Rows beyond the cursor in the direction it reads, as a row comparison the index can range-scan. In list order
+     * nulls come last, so reading forwards past a non-null key includes them and reading backwards excludes them.
      */
-    private static String keyset(ArticleSort sort, String column, Cursor cursor, Sql sql) {
+    private static String keyset(ArticleSort sort, String column, boolean nulls, Cursor cursor, Sql sql) {
         String beyond = sort.descending() != cursor.before() ? "<" : ">";
         String id = sql.bind(cursor.id());
         if (cursor.key() == null) {
             return cursor.before() ? "(" + column + " is not null or a.id " + beyond + " " + id + ")"
                     : "(" + column + " is null and a.id " + beyond + " " + id + ")";
         }
-        String key = sql.bind(sort.key(cursor.key()));
-        String past = column + " " + beyond + " " + key + " or (" + column + " = " + key + " and a.id " + beyond
-                + " " + id + ")";
-        return "(" + past + (sort.nullable() && !cursor.before() ? " or " + column + " is null" : "") + ")";
+        String past = "(" + column + ", a.id) " + beyond + " (" + sql.bind(sort.key(cursor.key())) + ", " + id + ")";
+        return nulls && !cursor.before() ? "(" + past + " or " + column + " is null)" : past;
     }
 
     private static Class<?> keyType(ArticleSort sort) {
