@@ -36,7 +36,6 @@ public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
     }
 
     @GET
-    @SuppressWarnings("checkstyle:ParameterNumber") // one per documented query parameter
     public Response list(@QueryParam("tag") List<String> tag, @QueryParam("anyTag") List<String> anyTag,
             @QueryParam("person") List<String> person, @QueryParam("author") List<String> author,
             @QueryParam("language") String language, @QueryParam("status") List<String> status,
