@@ -35,10 +35,7 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
         if (language != null && !language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
             throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
         }
-        String query = q == null || q.isBlank() ? null : q.strip();
-        if (query != null && query.length() > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
+        String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         return new ArticleFilter(values(tag), values(anyTag), values(person), values(author),
                 language == null || language.isEmpty() ? null : ArticleService.languageTag(language),
                 statuses(values(status)),

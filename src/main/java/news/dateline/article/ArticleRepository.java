@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.dateline.content.Slugs;
 import news.dateline.search.TextSearch;
 import news.dateline.web.Cursor;
 import news.dateline.web.PageRequest;
@@ -131,10 +132,11 @@ public class ArticleRepository implements SluggedRepository<Article> {
                 + named("p", List.of(ref), sql) + ")";
     }
 
+    // A reference that is neither an id nor a well-formed slug names nothing (and never reaches the database).
     private static String named(String alias, List<String> refs, Sql sql) {
         List<UUID> ids = refs.stream().map(Refs::asId).flatMap(Optional::stream).toList();
-        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty()).toList();
-        List<String> terms = new ArrayList<>();
+        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty() && Slugs.isValid(r)).toList();
+        List<String> terms = new ArrayList<>(List.of("1 = 0"));
         if (!ids.isEmpty()) {
             terms.add(alias + ".id in (" + sql.bind(ids) + ")");
         }

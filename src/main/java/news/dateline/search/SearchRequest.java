@@ -1,6 +1,7 @@
 package news.dateline.search;
 
 import news.dateline.web.ProblemException;
+import news.dateline.web.QueryValues;
 
 /** What {@code GET /api/v1/search} was asked, checked: the query as typed (trimmed) and the hits wanted per kind. */
 record SearchRequest(String query, int limit) {
@@ -11,38 +12,10 @@ record SearchRequest(String query, int limit) {
 
     /** Parses the raw parameters; anything unusable is a 400 naming the parameter. */
     static SearchRequest parse(String q, String limit) {
-        return new SearchRequest(parseQuery(q), parseLimit(limit));
-    }
-
-    private static String parseQuery(String raw) {
-        String query = raw == null ? "" : raw.strip();
-        if (query.isEmpty()) {
+        String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
+        if (query == null) {
             throw ProblemException.badParameter("q", "is required and must not be blank");
         }
-        if (query.codePointCount(0, query.length()) > MAX_QUERY_LENGTH) {
-            throw ProblemException.badParameter("q", "must be at most " + MAX_QUERY_LENGTH + " characters");
-        }
-        // PostgreSQL cannot take U+0000 in text, and no other control character belongs in a query (tabs and
-        // line breaks are whitespace and pass).
-        if (query.chars().anyMatch(c -> Character.isISOControl(c) && !Character.isWhitespace(c))) {
-            throw ProblemException.badParameter("q", "must not contain control characters");
-        }
-        return query;
-    }
-
-    private static int parseLimit(String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return DEFAULT_LIMIT;
-        }
-        int limit;
-        try {
-            limit = Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badParameter("limit", "must be a whole number between 1 and " + MAX_LIMIT);
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw ProblemException.badParameter("limit", "must be between 1 and " + MAX_LIMIT);
-        }
-        return limit;
+        return new SearchRequest(query, QueryValues.boundedInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
     }
 }

@@ -45,6 +45,9 @@ public record Cursor(boolean before, String key, UUID id, String scope) {
         }
         UUID id = Refs.asId(parts[4]).orElseThrow(Cursor::malformed);
         String key = parts[5].isEmpty() ? null : parts[5].substring(1);
+        if (key != null && key.indexOf(0) >= 0) {
+            throw malformed(); // no sort key holds U+0000, which PostgreSQL would refuse to compare
+        }
         if (!parts[0].equals(checksumOf(id, key))) {
             throw malformed();
         }

@@ -15,13 +15,13 @@ public record PageRequest(Integer number, int limit, Cursor cursor) {
 
     /** Parses the raw query values so that a malformed number is a 400 naming the parameter, not a 404. */
     public static PageRequest parse(String page, String limit, String cursor, String scope) {
-        int size = parseBounded("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int size = QueryValues.boundedInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
         boolean hasCursor = cursor != null && !cursor.isEmpty();
         if (page != null && !page.isEmpty()) {
             if (hasCursor) {
                 throw ProblemException.badParameter("cursor", "cannot be combined with page: choose one way to page");
             }
-            return new PageRequest(parseBounded("page", page, 1, 1, Integer.MAX_VALUE / MAX_LIMIT), size, null);
+            return new PageRequest(QueryValues.boundedInt("page", page, 1, 1, Integer.MAX_VALUE / MAX_LIMIT), size, null);
         }
         return new PageRequest(null, size, hasCursor ? Cursor.decode(cursor, scope) : null);
     }
@@ -33,21 +33,5 @@ public record PageRequest(Integer number, int limit, Cursor cursor) {
     /** Rows to skip in numbered mode. */
     public int offset() {
         return numbered() ? (number - 1) * limit : 0;
-    }
-
-    private static int parseBounded(String name, String raw, int fallback, int min, int max) {
-        if (raw == null || raw.isEmpty()) {
-            return fallback;
-        }
-        int value;
-        try {
-            value = Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw ProblemException.badParameter(name, "must be a whole number between " + min + " and " + max);
-        }
-        if (value < min || value > max) {
-            throw ProblemException.badParameter(name, "must be between " + min + " and " + max);
-        }
-        return value;
     }
 }

@@ -218,6 +218,10 @@ class ArticleListTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo(name)));
         given().queryParam("sort", "relevance").get(ARTICLES).then().statusCode(400)
                 .body("errors[0].field", equalTo("sort"));
+        given().queryParam("q", "osce\u0000").get(ARTICLES).then().statusCode(400)
+                .body("errors[0].field", equalTo("q"));
+        given().queryParam("tag", "osce\u0000").queryParam("person", "Not A Slug").get(ARTICLES).then()
+                .statusCode(200).body("items.size()", equalTo(0));
         if (cursor != null) {
             String token = cursor.substring(cursor.indexOf("cursor=") + 7).split("&")[0];
             given().queryParam("cursor", token).queryParam("sort", "title").get(ARTICLES).then().statusCode(400)
