@@ -16,9 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import news.dateline.catalogue.Slugged;
 import news.dateline.content.RenderedBody;
 import news.dateline.tag.Tag;
-import news.dateline.web.Slugged;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
 

@@ -11,12 +11,12 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import news.dateline.catalogue.SluggedRepository;
 import news.dateline.content.Slugs;
 import news.dateline.search.TextSearch;
 import news.dateline.web.Cursor;
 import news.dateline.web.PageRequest;
 import news.dateline.web.Refs;
-import news.dateline.web.SluggedRepository;
 import org.hibernate.query.NativeQuery;
 
 /**

@@ -1,36 +1,52 @@
 package news.dateline.article;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.dateline.auth.Caller;
+import news.dateline.auth.Roles;
 import news.dateline.web.FieldSelection;
-import news.dateline.web.Listing;
+import news.dateline.web.IfMatch;
+import news.dateline.web.MergePatch;
 import news.dateline.web.Page;
 import news.dateline.web.PageRequest;
+import news.dateline.web.Problem;
 import news.dateline.web.Representations;
-import news.dateline.web.SluggedResource;
 
-/** HTTP for {@code /api/v1/articles}: the reads here, the writes in {@link SluggedResource}. */
+/**
+ * HTTP for {@code /api/v1/articles}: filtered, sorted, paged lists and single articles (published ones only,
+ * unless the caller may write); writes with {@code content:write}, and all but {@code POST} with the
+ * {@code If-Match} of the version they change.
+ */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
-public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
+public class ArticleResource {
 
-    private final ArticleService service;
+    private final ArticleService articles;
     private final Representations representations;
     private final Caller caller;
 
-    ArticleResource(ArticleService service, Representations representations, Caller caller) {
-        super(service, representations);
-        this.service = service;
+    ArticleResource(ArticleService articles, Representations representations, Caller caller) {
+        this.articles = articles;
         this.representations = representations;
         this.caller = caller;
     }
@@ -46,12 +62,12 @@ public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
             @Context UriInfo uri, @Context Request request) {
         ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
                 publishedBefore, updatedSince, q, sort);
-        FieldSelection selection = FieldSelection.parse(fields, ArticleView.class);
+        FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
-        Listing<ArticleView> listing = service.list(filter, pageRequest, caller.isEditor(),
-                ArticlePart.parse(include, selection.fields()));
-        return representations.page(request, Page.of(listing, pageRequest, uri),
-                listing.lastModified(ArticleView::updatedAt), caller.isAuthenticated(), selection);
+        Page<ArticleSummary> articlePage = Page.of(articles.list(filter, pageRequest, caller.isEditor(),
+                ArticlePart.parse(include, selection.fields())), pageRequest, uri);
+        return representations.page(request, articlePage, ArticleSummary::updatedAt, selection,
+                caller.isAuthenticated());
     }
 
     @GET
@@ -59,8 +75,41 @@ public class ArticleResource extends SluggedResource<NewArticle, ArticleView> {
     public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
             @Context Request request) {
         FieldSelection selection = FieldSelection.parse(fields, ArticleView.class);
-        ArticleView article = service.get(ref, caller.isEditor());
-        return representations.resource(request, article, article.version(), article.updatedAt(),
-                caller.isAuthenticated(), selection);
+        return representations.resource(request, articles.get(ref, caller.isEditor()), selection,
+                caller.isAuthenticated());
+    }
+
+    @POST
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid NewArticle body, @Context UriInfo uri) {
+        return representations.created(uri, articles.create(body));
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid NewArticle body) {
+        return representations.updated(articles.replace(ref, IfMatch.parse(ifMatch), body));
+    }
+
+    @PATCH
+    @Path("{ref}")
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    public Response patch(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return representations.updated(articles.patch(ref, IfMatch.parse(ifMatch), patch));
+    }
+
+    @DELETE
+    @Path("{ref}")
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE}) // 204 has no body: only a problem could follow
+    public Response delete(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        articles.delete(ref, IfMatch.parse(ifMatch));
+        return representations.deleted();
     }
 }

@@ -1,6 +1,6 @@
 package news.dateline.article;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import news.dateline.catalogue.SlugRules;
+import news.dateline.catalogue.Slugged;
+import news.dateline.catalogue.SluggedService;
 import news.dateline.content.MarkdownRenderer;
 import news.dateline.content.RenderedBody;
 import news.dateline.person.Person;
@@ -25,15 +28,12 @@ import news.dateline.web.Listing;
 import news.dateline.web.MergePatcher;
 import news.dateline.web.PageRequest;
 import news.dateline.web.ProblemException;
-import news.dateline.web.SlugRules;
-import news.dateline.web.Slugged;
-import news.dateline.web.SluggedService;
 
 /**
  * Writing and reading articles: renders the Markdown, resolves tags and people, runs the status rules,
  * and hides unpublished work from readers without a key.
  */
-@ApplicationScoped
+@Singleton
 public class ArticleService extends SluggedService<Article, NewArticle, ArticleView> {
 
     /** Derived excerpts stay short enough for a card or a feed item. */
@@ -46,7 +46,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
             MarkdownRenderer renderer, MergePatcher patcher) {
-        super(articles, patcher, NewArticle.class, "article");
+        super(articles, patcher, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
         this.articles = articles;
         this.tags = tags;
         this.people = people;
@@ -66,7 +66,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
      * articles, and one each loads the tags and people when they are included: a constant number whatever the limit.
      */
     @Transactional
-    public Listing<ArticleView> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts) {
+    public Listing<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts) {
         List<ArticleRepository.Row> rows = articles.rows(filter, page, !editor);
         Listing<ArticleRepository.Row> listing = page.numbered()
                 ? Listing.numbered(rows, articles.count(filter, !editor))
@@ -74,7 +74,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         Map<UUID, Article> loaded = new HashMap<>();
         articles.inOrder(listing.items().stream().map(ArticleRepository.Row::id).toList())
                 .forEach(a -> loaded.put(a.getId(), a));
-        return listing.map(row -> ArticleView.of(loaded.get(row.id()), parts, Highlights.toHtml(row.snippet())));
+        return listing.map(row -> ArticleSummary.of(loaded.get(row.id()), parts, Highlights.toHtml(row.snippet())));
     }
 
     @Override

@@ -1,43 +1,24 @@
 package news.dateline.article;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import news.dateline.tag.TagSummary;
 import news.dateline.web.View;
 
-/**
- * An article as the API returns it. A single article carries everything; list items leave out the body, tags and
- * people unless asked, and carry a highlighted {@code highlight} when the list was a search.
- */
-public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String body,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText,
-        String language, ArticleStatus status, Instant publishAt,
+/** One article as the API returns it: every field, its body in all three forms, its tags and its people. */
+public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt, String body,
+        String bodyHtml, String bodyText, String language, ArticleStatus status, Instant publishAt,
         Instant publishedAt, Instant createdAt, Instant updatedAt, String datelinePlace, FeaturedImage featuredImage,
-        String canonicalUrl, int readingTimeMinutes, int wordCount,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<TagSummary> tags,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonInArticle> people,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String highlight,
-        long version) implements View {
+        String canonicalUrl, int readingTimeMinutes, int wordCount, List<TagSummary> tags,
+        List<PersonInArticle> people, long version) implements View {
 
     static ArticleView of(Article a) {
-        return of(a, EnumSet.allOf(ArticlePart.class), null);
-    }
-
-    static ArticleView of(Article a, Set<ArticlePart> parts, String highlight) {
-        boolean body = parts.contains(ArticlePart.BODY);
         return new ArticleView(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
-                body ? a.getBodyMarkdown() : null, body ? a.getBodyHtml() : null, body ? a.getBodyText() : null,
-                a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(),
-                a.getUpdatedAt(), a.getDatelinePlace(), a.getFeaturedImage(), a.getCanonicalUrl(),
-                a.getReadingTimeMinutes(), a.getWordCount(),
-                parts.contains(ArticlePart.TAGS) ? a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList() : null,
-                parts.contains(ArticlePart.PEOPLE) ? a.getPeople().stream().map(PersonInArticle::of).toList() : null,
-                highlight, a.getVersion());
+                a.getBodyMarkdown(), a.getBodyHtml(), a.getBodyText(), a.getLanguage(), a.getStatus(),
+                a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(), a.getUpdatedAt(), a.getDatelinePlace(),
+                a.getFeaturedImage(), a.getCanonicalUrl(), a.getReadingTimeMinutes(), a.getWordCount(),
+                a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
+                a.getPeople().stream().map(PersonInArticle::of).toList(), a.getVersion());
     }
 }

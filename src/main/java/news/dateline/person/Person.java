@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import news.dateline.web.CatalogueEntry;
+import news.dateline.catalogue.Slugged;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "person")
 @BatchSize(size = 100)
-public class Person implements CatalogueEntry {
+public class Person implements Slugged {
 
     @Id
     @GeneratedValue
@@ -76,7 +76,6 @@ public class Person implements CatalogueEntry {
         return slug;
     }
 
-    @Override
     public String getName() {
         return name;
     }

@@ -1,20 +1,43 @@
 package news.dateline.person;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import news.dateline.web.CatalogueService;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import news.dateline.catalogue.SlugRules;
+import news.dateline.catalogue.SluggedService;
+import news.dateline.web.Listing;
 import news.dateline.web.MergePatcher;
-import news.dateline.web.SlugRules;
+import news.dateline.web.PageRequest;
 
-/** Creating, changing and reading people, with the rules that keep slugs unique and writes versioned. */
-@ApplicationScoped
-public class PersonService extends CatalogueService<Person, NewPerson, PersonView> {
+/** Creating, changing and reading people, with the rules that keep slugs and Wikidata ids unique. */
+@Singleton
+public class PersonService extends SluggedService<Person, NewPerson, PersonView> {
+
+    /** What cursors of the people list are bound to. */
+    static final String LIST_SCOPE = "people";
 
     private final PersonRepository people;
 
     PersonService(PersonRepository people, MergePatcher patcher) {
-        super(people, patcher, NewPerson.class, "person", "people");
+        super(people, patcher, NewPerson.class, "person",
+                Map.of("person_slug_key", "slug", "person_wikidata_id_key", "wikidataId"));
         this.people = people;
+    }
+
+    @Transactional
+    public PersonView get(String ref) {
+        return view(find(ref));
+    }
+
+    /** A page of people by name, each with their count of published articles, in three statements. */
+    @Transactional
+    public Listing<PersonView> list(PageRequest request) {
+        Listing<Person> page = people.page(request);
+        Map<UUID, Long> counts = people.publishedArticleCounts(page.items().stream().map(Person::getId).toList());
+        return page.map(person -> PersonView.of(person, counts.getOrDefault(person.getId(), 0L)));
     }
 
     @Override
@@ -35,7 +58,8 @@ public class PersonService extends CatalogueService<Person, NewPerson, PersonVie
     }
 
     @Override
-    protected PersonView view(Person person, long articleCount) {
-        return PersonView.of(person, articleCount);
+    protected PersonView view(Person person) {
+        return PersonView.of(person, people.publishedArticleCounts(List.of(person.getId()))
+                .getOrDefault(person.getId(), 0L));
     }
 }

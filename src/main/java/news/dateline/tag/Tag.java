@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import news.dateline.web.CatalogueEntry;
+import news.dateline.catalogue.Slugged;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
@@ -22,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "tag")
 @BatchSize(size = 100)
-public class Tag implements CatalogueEntry {
+public class Tag implements Slugged {
 
     @Id
     @GeneratedValue
@@ -73,7 +73,6 @@ public class Tag implements CatalogueEntry {
         return slug;
     }
 
-    @Override
     public String getName() {
         return name;
     }

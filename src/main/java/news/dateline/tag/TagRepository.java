@@ -4,14 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
-import news.dateline.web.CatalogueRepository;
+import news.dateline.catalogue.SluggedRepository;
+import news.dateline.web.Listing;
+import news.dateline.web.PageRequest;
 
 /** Queries over tags. */
 @ApplicationScoped
-public class TagRepository implements CatalogueRepository<Tag> {
+public class TagRepository implements SluggedRepository<Tag> {
 
-    @Override
-    public Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
+    /** Tags by name, numbered or keyset-paged. */
+    Listing<Tag> page(PageRequest request) {
+        return pageBy("name", Tag::getName, request, TagService.LIST_SCOPE);
+    }
+
+    /** Published articles per tag, for a whole page of tags in one statement; drafts never count. */
+    Map<UUID, Long> publishedArticleCounts(Collection<UUID> ids) {
         return countsById("""
                 select at.tag_id as id, count(*) as n from article_tag at
                 join article a on a.id = at.article_id

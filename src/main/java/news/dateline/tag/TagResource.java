@@ -1,15 +1,104 @@
 package news.dateline.tag;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import news.dateline.auth.Caller;
-import news.dateline.web.CatalogueResource;
+import news.dateline.auth.Roles;
+import news.dateline.web.FieldSelection;
+import news.dateline.web.IfMatch;
+import news.dateline.web.MergePatch;
+import news.dateline.web.Page;
+import news.dateline.web.PageRequest;
+import news.dateline.web.Problem;
 import news.dateline.web.Representations;
 
-/** HTTP for {@code /api/v1/tags}: every endpoint comes from {@link CatalogueResource}. */
+/**
+ * HTTP for {@code /api/v1/tags}: a name-sorted list and single tags for everyone; writes with {@code content:write},
+ * and all but {@code POST} with the {@code If-Match} of the version they change.
+ */
 @Path("/api/v1/tags")
-public class TagResource extends CatalogueResource<NewTag, TagView> {
+@Produces(MediaType.APPLICATION_JSON)
+public class TagResource {
 
-    TagResource(TagService service, Representations representations, Caller caller) {
-        super(service, representations, caller, TagView.class);
+    private final TagService tags;
+    private final Representations representations;
+    private final Caller caller;
+
+    TagResource(TagService tags, Representations representations, Caller caller) {
+        this.tags = tags;
+        this.representations = representations;
+        this.caller = caller;
+    }
+
+    @GET
+    public Response list(@QueryParam("page") String page, @QueryParam("limit") String limit,
+            @QueryParam("cursor") String cursor, @QueryParam("fields") List<String> fields, @Context UriInfo uri,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, TagView.class);
+        PageRequest pageRequest = PageRequest.parse(page, limit, cursor, TagService.LIST_SCOPE);
+        Page<TagView> tagPage = Page.of(tags.list(pageRequest), pageRequest, uri);
+        return representations.page(request, tagPage, TagView::updatedAt, selection, caller.isAuthenticated());
+    }
+
+    @GET
+    @Path("{ref}")
+    public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
+            @Context Request request) {
+        FieldSelection selection = FieldSelection.parse(fields, TagView.class);
+        return representations.resource(request, tags.get(ref), selection, caller.isAuthenticated());
+    }
+
+    @POST
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(@NotNull @Valid NewTag body, @Context UriInfo uri) {
+        return representations.created(uri, tags.create(body));
+    }
+
+    @PUT
+    @Path("{ref}")
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response replace(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull @Valid NewTag body) {
+        return representations.updated(tags.replace(ref, IfMatch.parse(ifMatch), body));
+    }
+
+    @PATCH
+    @Path("{ref}")
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Consumes(MergePatch.MEDIA_TYPE)
+    public Response patch(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @NotNull JsonNode patch) {
+        return representations.updated(tags.patch(ref, IfMatch.parse(ifMatch), patch));
+    }
+
+    @DELETE
+    @Path("{ref}")
+    @RolesAllowed(Roles.CONTENT_WRITE)
+    @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE}) // 204 has no body: only a problem could follow
+    public Response delete(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        tags.delete(ref, IfMatch.parse(ifMatch));
+        return representations.deleted();
     }
 }

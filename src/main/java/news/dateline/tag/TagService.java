@@ -1,20 +1,42 @@
 package news.dateline.tag;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
-import news.dateline.web.CatalogueService;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import news.dateline.catalogue.SlugRules;
+import news.dateline.catalogue.SluggedService;
+import news.dateline.web.Listing;
 import news.dateline.web.MergePatcher;
-import news.dateline.web.SlugRules;
+import news.dateline.web.PageRequest;
 
 /** Creating, changing and reading tags, with the rules that keep slugs unique and writes versioned. */
-@ApplicationScoped
-public class TagService extends CatalogueService<Tag, NewTag, TagView> {
+@Singleton
+public class TagService extends SluggedService<Tag, NewTag, TagView> {
+
+    /** What cursors of the tag list are bound to. */
+    static final String LIST_SCOPE = "tags";
 
     private final TagRepository tags;
 
     TagService(TagRepository tags, MergePatcher patcher) {
-        super(tags, patcher, NewTag.class, "tag", "tags");
+        super(tags, patcher, NewTag.class, "tag", Map.of("tag_slug_key", "slug"));
         this.tags = tags;
+    }
+
+    @Transactional
+    public TagView get(String ref) {
+        return view(find(ref));
+    }
+
+    /** A page of tags by name, each with its count of published articles: three statements whatever the limit. */
+    @Transactional
+    public Listing<TagView> list(PageRequest request) {
+        Listing<Tag> page = tags.page(request);
+        Map<UUID, Long> counts = tags.publishedArticleCounts(page.items().stream().map(Tag::getId).toList());
+        return page.map(tag -> TagView.of(tag, counts.getOrDefault(tag.getId(), 0L)));
     }
 
     @Override
@@ -35,7 +57,7 @@ public class TagService extends CatalogueService<Tag, NewTag, TagView> {
     }
 
     @Override
-    protected TagView view(Tag tag, long articleCount) {
-        return TagView.of(tag, articleCount);
+    protected TagView view(Tag tag) {
+        return TagView.of(tag, tags.publishedArticleCounts(List.of(tag.getId())).getOrDefault(tag.getId(), 0L));
     }
 }

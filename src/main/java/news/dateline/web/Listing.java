@@ -1,10 +1,8 @@
 package news.dateline.web;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -44,10 +42,5 @@ public record Listing<T>(List<T> items, Long total, boolean hasMore, Cursor atFi
 
     public <R> Listing<R> map(Function<T, R> mapper) {
         return new Listing<>(items.stream().map(mapper).toList(), total, hasMore, atFirst, atLast);
-    }
-
-    /** When the most recently changed item changed: the list's {@code Last-Modified}. */
-    public Instant lastModified(Function<T, Instant> updatedAt) {
-        return items.stream().map(updatedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 }

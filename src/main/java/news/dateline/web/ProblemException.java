@@ -33,12 +33,6 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(ProblemKind.NOT_FOUND, "No " + resource + " with id or slug '" + ref + "'");
     }
 
-    public static ProblemException slugTaken(String resource, String slug) {
-        String article = "aeiou".indexOf(resource.charAt(0)) >= 0 ? "An " : "A ";
-        return new ProblemException(ProblemKind.CONFLICT, article + resource + " with slug '" + slug + "' already exists",
-                List.of(new FieldError("slug", "is already taken")));
-    }
-
     public static ProblemException badParameter(String field, String message) {
         return new ProblemException(ProblemKind.BAD_REQUEST, "Invalid query parameter '" + field + "': " + message,
                 List.of(new FieldError(field, message)));

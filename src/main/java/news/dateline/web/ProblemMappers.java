@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.hibernate.StaleStateException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -115,18 +114,13 @@ public class ProblemMappers {
         return lostRace(uri);
     }
 
-    /** A unique or foreign key the database enforced after our own checks passed: another writer got there first. */
+    /**
+     * A constraint the database enforced that no check of ours caught first: another writer changed what this write
+     * refers to (a tag deleted while an article was being linked to it). Services report the unique values they
+     * protect themselves ({@code AlreadyTaken}), naming the field.
+     */
     @ServerExceptionMapper
     public Response constraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
-        String name = e.getConstraintName() == null ? "" : e.getConstraintName().toLowerCase(Locale.ROOT);
-        if (name.contains("slug_key")) {
-            return respond(ProblemKind.CONFLICT, "The slug is already taken",
-                    List.of(new FieldError("slug", "is already taken")), uri);
-        }
-        if (name.contains("wikidata_id_key")) {
-            return respond(ProblemKind.CONFLICT, "Another person has this Wikidata id",
-                    List.of(new FieldError("wikidataId", "is already taken")), uri);
-        }
         return respond(ProblemKind.CONFLICT, "The change conflicts with another change made at the same time",
                 List.of(), uri);
     }

@@ -9,14 +9,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * Turns a response body into HTTP: serialises it once, tags it (strong ETag over the exact bytes),
- * answers conditional GETs with 304 and states how it may be cached.
+ * answers conditional GETs with 304 and states how it may be cached. Resources return the {@link Response} built
+ * here rather than a {@code RestResponse<T>} because the ETag is a digest of the exact bytes sent: the body must be
+ * serialised before the headers are written, not by the framework afterwards.
  */
 @ApplicationScoped
 public class Representations {
@@ -30,31 +35,28 @@ public class Representations {
         this.mapper = mapper;
     }
 
-    /** A single resource for a GET. {@code personal} responses depend on the caller's key and must not be shared. */
-    public Response resource(Request request, Object body, long version, Instant lastModified, boolean personal) {
-        return resource(request, body, version, lastModified, personal, FieldSelection.ALL);
-    }
-
-    /** A single resource for a GET, cut down to the fields asked for. */
-    public Response resource(Request request, Object body, long version, Instant lastModified, boolean personal,
-            FieldSelection fields) {
+    /**
+     * A single resource for a GET, cut down to the fields asked for. {@code personal} responses depend on the
+     * caller's key and must not be stored by shared caches.
+     */
+    public Response resource(Request request, View body, FieldSelection fields, boolean personal) {
         ObjectNode tree = mapper.valueToTree(body);
         fields.apply(tree);
         byte[] bytes = serialise(tree);
-        return conditional(request, bytes, ETags.of(version, bytes), lastModified, personal).build();
+        return conditional(request, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal).build();
     }
 
-    /** A page of a list for a GET, with its RFC 8288 {@code Link} header. */
-    public Response page(Request request, Page<?> page, Instant lastModified, boolean personal) {
-        return page(request, page, lastModified, personal, FieldSelection.ALL);
-    }
-
-    /** A page of a list for a GET, each item cut down to the fields asked for. */
-    public Response page(Request request, Page<?> page, Instant lastModified, boolean personal,
-            FieldSelection fields) {
+    /**
+     * A page of a list for a GET, each item cut down to the fields asked for, with its RFC 8288 {@code Link} header
+     * and the latest change among its items as {@code Last-Modified}.
+     */
+    public <T> Response page(Request request, Page<T> page, Function<T, Instant> updatedAt, FieldSelection fields,
+            boolean personal) {
         ObjectNode tree = mapper.valueToTree(page);
         tree.get("items").forEach(item -> fields.apply((ObjectNode) item));
         byte[] bytes = serialise(tree);
+        Instant lastModified = page.items().stream().map(updatedAt).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(null);
         Response.ResponseBuilder builder = conditional(request, bytes, ETags.of(bytes), lastModified, personal);
         String links = page.links().header();
         return (links.isEmpty() ? builder : builder.header("Link", links)).build();
@@ -69,20 +71,26 @@ public class Representations {
         return conditional(request, bytes, ETags.of(bytes), lastModified, personal).build();
     }
 
-    /** The answer to a successful POST: 201 with the new resource, its location and its tag. */
-    public Response created(URI location, Object body, long version) {
+    /** The answer to a successful POST: 201 with the new resource, its location (the request's path + id), its tag. */
+    public Response created(UriInfo uri, View body) {
         byte[] bytes = serialise(body);
+        URI location = uri.getAbsolutePathBuilder().path(body.id().toString()).build();
         return Response.created(location).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, ETags.of(version, bytes))
+                .header(HttpHeaders.ETAG, ETags.of(body.version(), bytes))
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
     }
 
     /** The answer to a successful PUT or PATCH: the resource as it now is, with its new tag. */
-    public Response updated(Object body, long version) {
+    public Response updated(View body) {
         byte[] bytes = serialise(body);
         return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE)
-                .header(HttpHeaders.ETAG, ETags.of(version, bytes))
+                .header(HttpHeaders.ETAG, ETags.of(body.version(), bytes))
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
+    }
+
+    /** The answer to a successful DELETE. */
+    public Response deleted() {
+        return Response.noContent().build();
     }
 
     private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,

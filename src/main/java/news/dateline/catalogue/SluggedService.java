@@ -1,12 +1,23 @@
-package news.dateline.web;
+package news.dateline.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import news.dateline.web.IfMatch;
+import news.dateline.web.MergePatcher;
+import news.dateline.web.ProblemException;
+import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * The write side articles, tags and people share: find by id or slug, check the version the writer states,
  * apply the change, flush (so the new version is in the answer) and render the result.
+ *
+ * <p>Subclasses are {@code @Singleton} beans: a normal-scoped bean would need a no-argument constructor for its
+ * client proxy, which a class whose collaborators are final constructor parameters cannot have.
  *
  * @param <E> the entity
  * @param <N> its writable form (the body of POST and PUT, the document a PATCH merges into)
@@ -18,18 +29,20 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     private final MergePatcher patcher;
     private final Class<N> formType;
     private final String resource;
+    private final Map<String, String> uniqueFields;
 
-    /** For the container's client proxies, which never call the methods of this class themselves. */
-    protected SluggedService() {
-        this(null, null, null, null);
-    }
-
-    protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Class<N> formType,
-            String resource) {
+    /**
+     * @param resource     the resource's name in messages ("tag")
+     * @param uniqueFields the field each unique constraint of the table protects, by constraint name: a write that
+     *                     loses a race for a unique value is a 409 naming that field
+     */
+    protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Class<N> formType, String resource,
+            Map<String, String> uniqueFields) {
         this.repository = repository;
         this.patcher = patcher;
         this.formType = formType;
         this.resource = resource;
+        this.uniqueFields = Map.copyOf(uniqueFields);
     }
 
     /** A new, not yet persisted entity. */
@@ -48,7 +61,8 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         Instant now = Timestamps.now();
         E entity = newEntity(now);
         apply(entity, input, now);
-        repository.persistAndFlush(entity);
+        repository.persist(entity);
+        flush();
         return view(entity);
     }
 
@@ -56,7 +70,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     public V replace(String ref, IfMatch ifMatch, N input) {
         E entity = findVersion(ref, ifMatch);
         apply(entity, input, Timestamps.now());
-        repository.flush();
+        flush();
         return view(entity);
     }
 
@@ -64,7 +78,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     public V patch(String ref, IfMatch ifMatch, JsonNode patch) {
         E entity = findVersion(ref, ifMatch);
         apply(entity, patcher.apply(formOf(entity), patch, formType), Timestamps.now());
-        repository.flush();
+        flush();
         return view(entity);
     }
 
@@ -82,5 +96,29 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         E entity = find(ref);
         ifMatch.check(entity.getVersion(), resource);
         return entity;
+    }
+
+    /**
+     * Writes the change now, so the new version is in the answer and a unique value that another writer took since
+     * our own check (which the database enforces) is reported as what it is.
+     */
+    private void flush() {
+        try {
+            repository.flush();
+        } catch (PersistenceException e) {
+            throw uniqueFieldOf(e).<RuntimeException>map(field -> new AlreadyTaken(resource, field, null)).orElse(e);
+        }
+    }
+
+    private Optional<String> uniqueFieldOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
+                // H2 reports the name upper-cased and wrapped in index details; PostgreSQL reports it as declared.
+                String name = violation.getConstraintName().toLowerCase(Locale.ROOT);
+                return uniqueFields.entrySet().stream().filter(u -> name.contains(u.getKey()))
+                        .map(Map.Entry::getValue).findFirst();
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -1,4 +1,4 @@
-package news.dateline.web;
+package news.dateline.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import news.dateline.content.Slugs;
+import news.dateline.web.ProblemException;
+import news.dateline.web.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 class SlugRulesTest {

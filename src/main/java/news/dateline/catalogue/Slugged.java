@@ -1,8 +1,9 @@
-package news.dateline.web;
+package news.dateline.catalogue;
 
 import java.util.UUID;
+import news.dateline.web.Refs;
 
-/** A resource addressable by id or by slug, versioned for optimistic concurrency. */
+/** A resource addressable by id or by slug, versioned for optimistic concurrency: an article, a tag, a person. */
 public interface Slugged {
 
     UUID getId();

@@ -1,8 +1,10 @@
-package news.dateline.web;
+package news.dateline.catalogue;
 
 import java.util.List;
 import java.util.function.Predicate;
 import news.dateline.content.Slugs;
+import news.dateline.web.FieldError;
+import news.dateline.web.ProblemException;
 
 /**
  * How a resource gets its slug: the one given; else the one it has (URLs stay stable when a title changes);
@@ -22,7 +24,7 @@ public final class SlugRules {
     public static String resolve(String given, String current, String name, Predicate<String> taken, String resource) {
         String slug = chosen(given, current, name);
         if (taken.test(slug)) {
-            throw ProblemException.slugTaken(resource, slug);
+            throw new AlreadyTaken(resource, "slug", slug);
         }
         return slug;
     }

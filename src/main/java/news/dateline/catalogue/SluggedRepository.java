@@ -1,4 +1,4 @@
-package news.dateline.web;
+package news.dateline.catalogue;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
@@ -7,11 +7,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.content.Slugs;
+import news.dateline.web.Cursor;
+import news.dateline.web.Listing;
+import news.dateline.web.PageRequest;
+import news.dateline.web.Refs;
 import org.hibernate.query.NativeQuery;
 
-/** Lookups every resource with an id and a unique {@code slug} column shares. */
+/** The repository base of every resource with an id and a unique {@code slug} column: lookups and paging they share. */
 public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryBase<E, UUID> {
 
     default Optional<E> findByRef(String ref) {
@@ -54,21 +59,28 @@ public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryB
     }
 
     /**
-     * A page ordered by {@code column} then id: an offset page in numbered mode, otherwise a keyset page of
-     * {@code limit + 1} rows read from the cursor in its direction (the extra row only says there is more).
+     * A page ordered by {@code column} then id: an offset page (with the total) in numbered mode, otherwise a keyset
+     * page read from the cursor in its direction, bound to {@code scope}.
+     *
+     * @param keyOf the row's value of {@code column}, as a cursor carries it
      */
-    default List<E> pageBy(String column, PageRequest request) {
+    default Listing<E> pageBy(String column, Function<E, String> keyOf, PageRequest request, String scope) {
         Sort forwards = Sort.by(column).and("id");
         if (request.numbered()) {
-            return findAll(forwards).page(request.number() - 1, request.limit()).list();
+            return Listing.numbered(findAll(forwards).page(request.number() - 1, request.limit()).list(), count());
         }
+        // One row more than the limit: the extra row only says there is more.
         Cursor cursor = request.cursor();
+        List<E> rows;
         if (cursor == null) {
-            return findAll(forwards).range(0, request.limit()).list();
+            rows = findAll(forwards).range(0, request.limit()).list();
+        } else {
+            String keyset = cursor.before() ? "%1$s < ?1 or (%1$s = ?1 and id < ?2)"
+                    : "%1$s > ?1 or (%1$s = ?1 and id > ?2)";
+            Sort order = cursor.before() ? Sort.descending(column, "id") : forwards;
+            rows = find(keyset.formatted(column), order, cursor.key(), cursor.id()).range(0, request.limit()).list();
         }
-        String keyset = cursor.before() ? "%1$s < ?1 or (%1$s = ?1 and id < ?2)" : "%1$s > ?1 or (%1$s = ?1 and id > ?2)";
-        Sort order = cursor.before() ? Sort.descending(column, "id") : forwards;
-        return find(keyset.formatted(column), order, cursor.key(), cursor.id()).range(0, request.limit()).list();
+        return Listing.keyset(rows, request, scope, keyOf, Slugged::getId);
     }
 
     /** Whether another row than {@code except} (null for a new row) already has this slug. */

@@ -1,4 +1,4 @@
-package news.dateline.web;
+package news.dateline.catalogue;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

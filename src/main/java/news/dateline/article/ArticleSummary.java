@@ -1,0 +1,38 @@
+package news.dateline.article;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import news.dateline.tag.TagSummary;
+
+/**
+ * An article in a list: the fields of {@link ArticleView} without the body, tags and people unless they were asked
+ * for ({@code include=}), and a {@code highlight} of the hits when the list was a search.
+ */
+public record ArticleSummary(UUID id, String slug, String title, String subtitle, String excerpt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String body,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText,
+        String language, ArticleStatus status, Instant publishAt,
+        Instant publishedAt, Instant createdAt, Instant updatedAt, String datelinePlace, FeaturedImage featuredImage,
+        String canonicalUrl, int readingTimeMinutes, int wordCount,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TagSummary> tags,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonInArticle> people,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String highlight,
+        long version) {
+
+    /** @param highlight HTML-safe text with the search hits in {@code <mark>}, or null outside a search */
+    static ArticleSummary of(Article a, Set<ArticlePart> parts, String highlight) {
+        boolean body = parts.contains(ArticlePart.BODY);
+        return new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
+                body ? a.getBodyMarkdown() : null, body ? a.getBodyHtml() : null, body ? a.getBodyText() : null,
+                a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(),
+                a.getUpdatedAt(), a.getDatelinePlace(), a.getFeaturedImage(), a.getCanonicalUrl(),
+                a.getReadingTimeMinutes(), a.getWordCount(),
+                parts.contains(ArticlePart.TAGS) ? a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList() : null,
+                parts.contains(ArticlePart.PEOPLE) ? a.getPeople().stream().map(PersonInArticle::of).toList() : null,
+                highlight, a.getVersion());
+    }
+}

@@ -1,0 +1,25 @@
+package news.dateline.catalogue;
+
+import java.util.List;
+import news.dateline.web.FieldError;
+import news.dateline.web.ProblemException;
+import news.dateline.web.ProblemKind;
+
+/** A unique value (a slug, a Wikidata id) that another resource already holds: a 409 naming the field. */
+public class AlreadyTaken extends ProblemException {
+
+    /**
+     * @param resource the resource's name in messages ("person")
+     * @param field    the field in the client's terms ("wikidataId")
+     * @param value    the value, when it is known
+     */
+    public AlreadyTaken(String resource, String field, String value) {
+        super(ProblemKind.CONFLICT, value == null ? "Another " + resource + " already has this " + field
+                : article(resource) + resource + " with " + field + " '" + value + "' already exists",
+                List.of(new FieldError(field, "is already taken")));
+    }
+
+    private static String article(String noun) {
+        return "aeiou".indexOf(noun.charAt(0)) >= 0 ? "An " : "A ";
+    }
+}
