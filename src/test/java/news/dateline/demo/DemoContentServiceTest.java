@@ -12,12 +12,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-class DemoContentTest {
+class DemoContentServiceTest {
 
     private static final String SEED = "/api/v1/articles/lavrov-and-blinken-meet-in-malta-as-osce-talks-turn-to-ukraine";
 
     @Inject
-    DemoContent demo;
+    DemoContentService demo;
 
     @Test
     void loadingTwiceAddsNothingTheSecondTime() {

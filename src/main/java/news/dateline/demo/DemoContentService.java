@@ -31,7 +31,7 @@ import news.dateline.tag.TagService;
  * services the API uses. Idempotent: whatever already exists, by slug, is left alone, so restarts add nothing.
  */
 @ApplicationScoped
-public class DemoContent {
+public class DemoContentService {
 
     static final String CONTENT = "demo/demo-content.json";
 
@@ -45,7 +45,7 @@ public class DemoContent {
     private final ArticleService articleService;
     private final ArticleRepository articles;
 
-    DemoContent(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
+    DemoContentService(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
             TagRepository tags, PersonService personService, PersonRepository people, ArticleService articleService,
             ArticleRepository articles) {
         this.config = config;
@@ -119,7 +119,7 @@ public class DemoContent {
     }
 
     private static String text(String resource) {
-        try (InputStream in = DemoContent.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = DemoContentService.class.getClassLoader().getResourceAsStream(resource)) {
             return new String(Objects.requireNonNull(in, resource).readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
