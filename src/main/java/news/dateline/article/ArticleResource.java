@@ -74,7 +74,8 @@ public class ArticleResource {
     @Path("{ref}")
     public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
             @Context Request request) {
-        FieldSelection selection = FieldSelection.parse(fields, ArticleView.class);
+        // One set of field names for articles, lists and single alike: the summary's, a superset (highlight).
+        FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         return representations.resource(request, articles.get(ref, caller.isEditor()), selection,
                 caller.isAuthenticated());
     }

@@ -3,9 +3,8 @@ package news.dateline.person;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
+import news.dateline.catalogue.ArticleCounts;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -32,12 +31,10 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
         return view(find(ref));
     }
 
-    /** A page of people by name, each with their count of published articles, in three statements. */
+    /** A page of people by name, each with its count of published articles, in three statements. */
     @Transactional
     public Listing<PersonView> list(PageRequest request) {
-        Listing<Person> page = people.page(request);
-        Map<UUID, Long> counts = people.publishedArticleCounts(page.items().stream().map(Person::getId).toList());
-        return page.map(person -> PersonView.of(person, counts.getOrDefault(person.getId(), 0L)));
+        return ArticleCounts.attach(people.page(request), people::publishedArticleCounts, PersonView::of);
     }
 
     @Override
@@ -59,7 +56,6 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
 
     @Override
     protected PersonView view(Person person) {
-        return PersonView.of(person, people.publishedArticleCounts(List.of(person.getId()))
-                .getOrDefault(person.getId(), 0L));
+        return ArticleCounts.attach(person, people::publishedArticleCounts, PersonView::of);
     }
 }
