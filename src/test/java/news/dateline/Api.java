@@ -6,14 +6,24 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
 
 /** Test shorthand for calling the API as a reader or as an editor, and for making the data a test needs. */
 public final class Api {
 
-    /** The admin key of the test profile. */
+    /**
+     * The admin key of the test profile: the one place tests write it. It must match {@code %test.dateline.admin-key}
+     * in {@code src/main/resources/application.properties}.
+     */
     public static final String KEY = "test-admin-key";
+
+    public static final String MERGE_PATCH = "application/merge-patch+json";
+    public static final String PROBLEM = "application/problem+json";
 
     private Api() {
     }
@@ -21,6 +31,11 @@ public final class Api {
     /** A request with the editor's key. */
     public static RequestSpecification editor() {
         return given().header("Authorization", "Bearer " + KEY).contentType(ContentType.JSON);
+    }
+
+    /** An editor's merge patch that states the version it changes. */
+    public static RequestSpecification mergePatch(String etag) {
+        return editor().contentType(MERGE_PATCH).header("If-Match", etag);
     }
 
     /** A suffix that keeps this test's slugs apart from every other test's. */
@@ -43,5 +58,14 @@ public final class Api {
     /** The current ETag of a resource, read as an editor (who sees every status). */
     public static String etagOf(String path) {
         return editor().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The published contract: {@code openapi.yaml} in the project root, where the tests run. */
+    public static String openapiYaml() {
+        try {
+            return Files.readString(Path.of("openapi.yaml"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.yaml is read from the project root", e);
+        }
     }
 }

@@ -4,7 +4,7 @@ import static io.restassured.RestAssured.given;
 import static news.dateline.Api.createArticle;
 import static news.dateline.Api.createPerson;
 import static news.dateline.Api.createTag;
-import static news.dateline.Api.editor;
+import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.contains;
@@ -19,10 +19,12 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import news.dateline.Api;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +73,7 @@ class ArticleListTest {
         assertEquals(new HashSet<>(created), new HashSet<>(byCursor));
         assertEquals(250, new HashSet<>(byCursor).size());
         List<String> newestFirst = new ArrayList<>(created);
-        java.util.Collections.reverse(newestFirst);
+        Collections.reverse(newestFirst);
         assertEquals(newestFirst, byCursor, "newest first, and creation order is publication order");
 
         // Newer articles published during the walk land before the cursor: the walk neither skips nor repeats.
@@ -163,14 +165,14 @@ class ArticleListTest {
         String c = createArticle(published("Charlie " + u, Map.of("tags", List.of(tag)))).path("slug");
         given().queryParam("tag", tag).queryParam("sort", "title").get(ARTICLES).then()
                 .body("items.slug", contains(a.path("slug"), b, c));
-        editor().contentType("application/merge-patch+json").header("If-Match", a.header("ETag"))
-                .body(Map.of("subtitle", "touched")).patch(ARTICLES + "/" + a.path("slug")).then().statusCode(200);
+        mergePatch(a.header("ETag")).body(Map.of("subtitle", "touched")).patch(ARTICLES + "/" + a.path("slug"))
+                .then().statusCode(200);
         given().queryParam("tag", tag).queryParam("sort", "-updatedAt").get(ARTICLES).then()
                 .body("items.slug", contains(a.path("slug"), c, b));
     }
 
     @Test
-    void sparseFieldsAndIncludes() {
+    void listItemsLeaveOutBodyTagsAndPeopleUnlessIncludedOrNamedInFields() {
         String u = unique();
         String tag = createTag("Sparse " + u).path("slug");
         createArticle(published("Sparse " + u, Map.of("tags", List.of(tag), "body", "Body text.")));
@@ -208,28 +210,14 @@ class ArticleListTest {
                 .body("items.size()", equalTo(0));
     }
 
+    /** ContractTest refuses bad values of every list parameter; here: a NUL must never reach the database. */
     @Test
-    void badListParametersAreRejected() {
-        String cursor = given().queryParam("limit", 1).get(ARTICLES).then().extract().path("links.next");
-        Map<String, String> bad = new HashMap<>(Map.of("limit", "101", "publishedAfter", "yesterday",
-                "updatedSince", "2024-13-01", "sort", "popularity", "status", "live", "fields", "slug,secret",
-                "include", "comments", "language", "English", "cursor", "not-a-cursor"));
-        bad.forEach((name, value) -> given().queryParam(name, value).get(ARTICLES).then().statusCode(400)
-                .contentType("application/problem+json").body("errors[0].field", equalTo(name)));
-        given().queryParam("sort", "relevance").get(ARTICLES).then().statusCode(400)
-                .body("errors[0].field", equalTo("sort"));
+    void aNulInQIsRefusedWhileRefsThatCannotExistMatchNothing() {
         given().queryParam("q", "osce\u0000").get(ARTICLES).then().statusCode(400)
+                .contentType(Api.PROBLEM)
                 .body("errors[0].field", equalTo("q"));
         given().queryParam("tag", "osce\u0000").queryParam("person", "Not A Slug").get(ARTICLES).then()
                 .statusCode(200).body("items.size()", equalTo(0));
-        if (cursor != null) {
-            String token = cursor.substring(cursor.indexOf("cursor=") + 7).split("&")[0];
-            given().queryParam("cursor", token).queryParam("sort", "title").get(ARTICLES).then().statusCode(400)
-                    .body("errors[0].field", equalTo("cursor"));
-            given().queryParam("cursor", token).queryParam("page", 2).get(ARTICLES).then().statusCode(400);
-            given().queryParam("cursor", token.substring(0, token.length() - 4) + "AAAA").get(ARTICLES).then()
-                    .statusCode(400);
-        }
     }
 
     @Test

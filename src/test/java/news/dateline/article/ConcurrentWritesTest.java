@@ -2,6 +2,7 @@ package news.dateline.article;
 
 import static news.dateline.Api.createArticle;
 import static news.dateline.Api.editor;
+import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +36,7 @@ class ConcurrentWritesTest {
                 String subtitle = "Writer " + i;
                 writes.add(CompletableFuture.supplyAsync(() -> {
                     await(start);
-                    return editor().contentType("application/merge-patch+json").header("If-Match", etag)
-                            .body(Map.of("subtitle", subtitle)).patch(path).statusCode();
+                    return mergePatch(etag).body(Map.of("subtitle", subtitle)).patch(path).statusCode();
                 }, pool));
             }
             List<Integer> statuses = writes.stream().map(CompletableFuture::join).sorted().toList();

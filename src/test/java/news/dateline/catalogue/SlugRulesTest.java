@@ -10,6 +10,7 @@ import news.dateline.web.ProblemException;
 import news.dateline.web.ProblemKind;
 import org.junit.jupiter.api.Test;
 
+/** How a tag, person or article gets its slug: given, kept or made from the name, and what a taken one means. */
 class SlugRulesTest {
 
     @Test

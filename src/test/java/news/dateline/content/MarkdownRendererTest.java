@@ -228,7 +228,7 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void seedParagraphWordCount() {
+    void theSeedParagraphHas23WordsAndReadsInAMinute() {
         RenderedBody body = renderer.render(SEED_PARAGRAPH);
 
         assertEquals(23, body.wordCount());

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
+/** The demo content loads once, however often it is asked to, and its seed article reads back whole. */
 @QuarkusTest
 class DemoContentServiceTest {
 

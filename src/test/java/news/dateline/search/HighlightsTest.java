@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 
+/** Search highlights become HTML with {@code <mark>} around the hits, everything else escaped and always balanced. */
 class HighlightsTest {
 
     private static final char START = Highlights.START;

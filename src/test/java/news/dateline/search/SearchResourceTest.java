@@ -10,7 +10,6 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,10 +25,6 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +37,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code GET /api/v1/search} against PostgreSQL: web search syntax, ranking, accents, aliases, type-ahead prefixes,
- * highlights, visibility, bad parameters, statement count and the contract. Every test searches for made-up words
- * of its own ({@link #word()}), so rows other tests create can never enter the lists it checks.
+ * highlights, visibility, bad parameters and statement count, with searches checked against openapi.yaml on the way
+ * (ContractTest proves each documented response). Every test searches for made-up words of its own
+ * ({@link #word()}), so rows other tests create can never enter the lists it checks.
  */
 @QuarkusTest
 class SearchResourceTest {
 
     private static final String SEARCH = "/api/v1/search";
-    private static final String PROBLEM = "application/problem+json";
-    private static final String SPEC = readSpec();
+    private static final String PROBLEM = Api.PROBLEM;
+    private static final String SPEC = Api.openapiYaml();
 
     /** Validates request and response against openapi.yaml. */
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
@@ -293,40 +289,6 @@ class SearchResourceTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
-    // HTTP and the contract
-
-    @Test
-    void responsesConformToTheContract() {
-        String w = word();
-        String slug = article("Lavrov and Blinken meet in Malta", null, "Russian Foreign Minister Sergei Lavrov and"
-                + " U.S. Secretary of State Antony Blinken meet in Malta for the " + w + " talks.");
-        tag("OSCE " + w, "organisation", List.of());
-        person("Sergei Lavrov " + w, List.of("Lavrov"));
-
-        ExtractableResponse<Response> first = contract().queryParam("q", "lavrov " + w).get(SEARCH)
-                .then().statusCode(200)
-                .header("ETag", notNullValue())
-                .header("Last-Modified", notNullValue())
-                .body("articles.slug", contains(slug))
-                .body("articles[0].highlight", containsString("Sergei <mark>Lavrov</mark>"))
-                .body("people.size()", is(1))
-                .extract();
-        contract().queryParam("q", "lavrov " + w).header("If-None-Match", first.header("ETag")).get(SEARCH)
-                .then().statusCode(304).header("ETag", is(first.header("ETag")));
-        contract().queryParam("q", "nothing " + w).get(SEARCH).then().statusCode(200)
-                .header("Last-Modified", nullValue())
-                .body("articles", empty()).body("tags", empty()).body("people", empty());
-        contract().header("Authorization", "Bearer " + Api.KEY).queryParam("q", w).queryParam("limit", 50)
-                .get(SEARCH).then().statusCode(200).body("tags.size()", is(1));
-
-        expectBadRequest(withoutContract().queryParam("q", " ").get(SEARCH).then(), "q");
-        expectProblem(contract().header("Authorization", "Bearer not-the-key").queryParam("q", w).get(SEARCH).then(),
-                401, "unauthorized").header("WWW-Authenticate", notNullValue());
-        expectProblem(withoutContract().accept("text/html").queryParam("q", w).get(SEARCH).then(),
-                406, "not-acceptable");
-    }
-
-    // ---------------------------------------------------------------------------------------------------------------
     // Helpers
 
     /**
@@ -419,13 +381,5 @@ class SearchResourceTest {
 
     private static org.hamcrest.Matcher<Iterable<? extends String>> containsInAnyOrder(String... items) {
         return org.hamcrest.Matchers.containsInAnyOrder(items);
-    }
-
-    private static String readSpec() {
-        try {
-            return Files.readString(Path.of("openapi.yaml"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("openapi.yaml is read from the project root", e);
-        }
     }
 }

@@ -5,11 +5,11 @@ import static news.dateline.Api.createArticle;
 import static news.dateline.Api.createTag;
 import static news.dateline.Api.editor;
 import static news.dateline.Api.etagOf;
+import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,15 +18,17 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import news.dateline.Api;
 import org.junit.jupiter.api.Test;
 
+/** Tags over HTTP: slugs from names, full replacement, validation, counts, deletion and walking the list. */
 @QuarkusTest
 class TagResourceTest {
 
     private static final String TAGS = "/api/v1/tags";
 
     @Test
-    void createReadUpdateDelete() {
+    void aTagIsCreatedReplacedWholeAndDeletedOnlyAtItsCurrentVersion() {
         String u = unique();
         var created = editor().body(Map.of("name", "Nagorno-Karabakh " + u, "kind", "place",
                         "description", "Disputed region", "aliases", List.of("Karabakh", " Artsakh ")))
@@ -53,14 +55,21 @@ class TagResourceTest {
     }
 
     @Test
+    void invalidFieldsAreListed() {
+        editor().body(Map.of("name", "", "slug", "Not A Slug", "description", "x".repeat(2001))).post(TAGS)
+                .then().statusCode(422)
+                .contentType(Api.PROBLEM)
+                .body("errors.field", containsInAnyOrder("name", "slug", "description"));
+    }
+
+    @Test
     void aTakenSlugConflicts() {
         String name = "Azerbaijan " + unique();
         createTag(name);
         editor().body(Map.of("name", name)).post(TAGS).then().statusCode(409)
-                .contentType("application/problem+json").body("errors[0].field", equalTo("slug"));
+                .contentType(Api.PROBLEM).body("errors[0].field", equalTo("slug"));
         String other = createTag("Armenia " + unique()).path("slug");
-        editor().contentType("application/merge-patch+json").header("If-Match", etagOf(TAGS + "/" + other))
-                .body(Map.of("slug", name.toLowerCase().replace(' ', '-')))
+        mergePatch(etagOf(TAGS + "/" + other)).body(Map.of("slug", name.toLowerCase().replace(' ', '-')))
                 .patch(TAGS + "/" + other).then().statusCode(409);
     }
 
