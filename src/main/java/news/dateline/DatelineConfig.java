@@ -2,6 +2,8 @@ package news.dateline;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.quarkus.runtime.configuration.MemorySize;
+import java.time.Duration;
 import java.util.Optional;
 
 /** Dateline's own settings, all under the {@code dateline.} prefix (environment: {@code DATELINE_…}). */
@@ -17,4 +19,26 @@ public interface DatelineConfig {
     /** Load the demo content (the OSCE ministerial article, its tags and people) at start-up. */
     @WithDefault("false")
     boolean seedDemo();
+
+    /** The in-memory cache of public responses ({@code DATELINE_CACHE_…}). */
+    Cache cache();
+
+    /** Settings of the cache of public responses. */
+    interface Cache {
+
+        /** Whether anonymous GETs are served from memory once rendered. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** The most the cached bytes (plain and gzip variants) may weigh; least used entries leave first. */
+        @WithDefault("64M")
+        MemorySize maxSize();
+
+        /**
+         * How often the connection that hears other instances' changes is checked. While it is down the cache is
+         * empty and unused, so another instance's write is never missed for longer than this.
+         */
+        @WithDefault("5s")
+        Duration listenerCheck();
+    }
 }

@@ -1,5 +1,6 @@
 package news.dateline.article;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import news.dateline.catalogue.ContentChanged;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.Slugged;
 import news.dateline.catalogue.SluggedService;
@@ -45,8 +47,8 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     private final MarkdownRenderer renderer;
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
-            MarkdownRenderer renderer, MergePatcher patcher) {
-        super(articles, patcher, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
+            MarkdownRenderer renderer, MergePatcher patcher, Event<ContentChanged> changes) {
+        super(articles, patcher, changes, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
         this.articles = articles;
         this.tags = tags;
         this.people = people;

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import news.dateline.tag.TagSummary;
+import news.dateline.web.Keyed;
 
 /**
  * An article in a list: the fields of {@link ArticleView} without the body, tags and people unless they were asked
@@ -21,7 +23,7 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TagSummary> tags,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonInArticle> people,
         @JsonInclude(JsonInclude.Include.NON_NULL) String highlight,
-        long version) {
+        long version) implements Keyed {
 
     /** @param highlight HTML-safe text with the search hits in {@code <mark>}, or null outside a search */
     static ArticleSummary of(Article a, Set<ArticlePart> parts, String highlight) {
@@ -34,5 +36,10 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
                 parts.contains(ArticlePart.TAGS) ? a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList() : null,
                 parts.contains(ArticlePart.PEOPLE) ? a.getPeople().stream().map(PersonInArticle::of).toList() : null,
                 highlight, a.getVersion());
+    }
+
+    @Override
+    public Stream<String> surrogateKeys() {
+        return ArticleKeys.of(id, tags, people);
     }
 }

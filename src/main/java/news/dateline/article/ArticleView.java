@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import news.dateline.tag.TagSummary;
+import java.util.stream.Stream;
+import news.dateline.web.Keyed;
 import news.dateline.web.View;
 
 /** One article as the API returns it: every field, its body in all three forms, its tags and its people. */
@@ -11,7 +13,7 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
         String bodyHtml, String bodyText, String language, ArticleStatus status, Instant publishAt,
         Instant publishedAt, Instant createdAt, Instant updatedAt, String datelinePlace, FeaturedImage featuredImage,
         String canonicalUrl, int readingTimeMinutes, int wordCount, List<TagSummary> tags,
-        List<PersonInArticle> people, long version) implements View {
+        List<PersonInArticle> people, long version) implements View, Keyed {
 
     static ArticleView of(Article a) {
         return new ArticleView(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
@@ -20,5 +22,10 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
                 a.getFeaturedImage(), a.getCanonicalUrl(), a.getReadingTimeMinutes(), a.getWordCount(),
                 a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
                 a.getPeople().stream().map(PersonInArticle::of).toList(), a.getVersion());
+    }
+
+    @Override
+    public Stream<String> surrogateKeys() {
+        return ArticleKeys.of(id, tags, people);
     }
 }

@@ -1,6 +1,7 @@
 package news.dateline.catalogue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -27,19 +28,22 @@ public abstract class SluggedService<E extends Slugged, N, V> {
 
     private final SluggedRepository<E> repository;
     private final MergePatcher patcher;
+    private final Event<ContentChanged> changes;
     private final Class<N> formType;
     private final String resource;
     private final Map<String, String> uniqueFields;
 
     /**
-     * @param resource     the resource's name in messages ("tag")
+     * @param changes      where each committed write is announced (caches, and later the change log, listen)
+     * @param resource     the resource's name in messages and events ("tag")
      * @param uniqueFields the field each unique constraint of the table protects, by constraint name: a write that
      *                     loses a race for a unique value is a 409 naming that field
      */
-    protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Class<N> formType, String resource,
-            Map<String, String> uniqueFields) {
+    protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Event<ContentChanged> changes,
+            Class<N> formType, String resource, Map<String, String> uniqueFields) {
         this.repository = repository;
         this.patcher = patcher;
+        this.changes = changes;
         this.formType = formType;
         this.resource = resource;
         this.uniqueFields = Map.copyOf(uniqueFields);
@@ -63,6 +67,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         apply(entity, input, now);
         repository.persist(entity);
         flush();
+        changed(entity);
         return view(entity);
     }
 
@@ -71,6 +76,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         E entity = findVersion(ref, ifMatch);
         apply(entity, input, Timestamps.now());
         flush();
+        changed(entity);
         return view(entity);
     }
 
@@ -79,17 +85,24 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         E entity = findVersion(ref, ifMatch);
         apply(entity, patcher.apply(formOf(entity), patch, formType), Timestamps.now());
         flush();
+        changed(entity);
         return view(entity);
     }
 
     @Transactional
     public void delete(String ref, IfMatch ifMatch) {
-        repository.delete(findVersion(ref, ifMatch));
+        E entity = findVersion(ref, ifMatch);
+        repository.delete(entity);
         repository.flush();
+        changed(entity);
     }
 
     protected E find(String ref) {
         return repository.findByRef(ref).orElseThrow(() -> ProblemException.notFound(resource, ref));
+    }
+
+    private void changed(E entity) {
+        changes.fire(new ContentChanged(resource, entity.getId()));
     }
 
     private E findVersion(String ref, IfMatch ifMatch) {

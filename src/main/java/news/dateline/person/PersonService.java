@@ -1,10 +1,12 @@
 package news.dateline.person;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import news.dateline.catalogue.ArticleCounts;
+import news.dateline.catalogue.ContentChanged;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -20,8 +22,8 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
 
     private final PersonRepository people;
 
-    PersonService(PersonRepository people, MergePatcher patcher) {
-        super(people, patcher, NewPerson.class, "person",
+    PersonService(PersonRepository people, MergePatcher patcher, Event<ContentChanged> changes) {
+        super(people, patcher, changes, NewPerson.class, "person",
                 Map.of("person_slug_key", "slug", "person_wikidata_id_key", "wikidataId"));
         this.people = people;
     }

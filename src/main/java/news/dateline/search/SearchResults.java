@@ -3,10 +3,21 @@ package news.dateline.search;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import news.dateline.tag.TagKind;
+import news.dateline.web.Keyed;
 
 /** The answer of {@code GET /api/v1/search}: the best articles, tags and people for a query, each list best first. */
-public record SearchResults(String query, List<ArticleHit> articles, List<TagHit> tags, List<PersonHit> people) {
+public record SearchResults(String query, List<ArticleHit> articles, List<TagHit> tags, List<PersonHit> people)
+        implements Keyed {
+
+    /** "search", so that a change can drop every cached search, and what the hits show. */
+    @Override
+    public Stream<String> surrogateKeys() {
+        return Stream.of(Stream.of("search"), articles.stream().map(a -> Keyed.key("article", a.id())),
+                tags.stream().map(t -> Keyed.key("tag", t.id())), people.stream().map(p -> Keyed.key("person", p.id())))
+                .flatMap(keys -> keys);
+    }
 
     /** An article that matches, with an HTML-safe {@code highlight} that marks the hits with {@code <mark>}. */
     public record ArticleHit(UUID id, String slug, String title, String excerpt, Instant publishedAt, double rank,

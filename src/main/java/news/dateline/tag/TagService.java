@@ -1,10 +1,12 @@
 package news.dateline.tag;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import news.dateline.catalogue.ArticleCounts;
+import news.dateline.catalogue.ContentChanged;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -20,8 +22,8 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
 
     private final TagRepository tags;
 
-    TagService(TagRepository tags, MergePatcher patcher) {
-        super(tags, patcher, NewTag.class, "tag", Map.of("tag_slug_key", "slug"));
+    TagService(TagRepository tags, MergePatcher patcher, Event<ContentChanged> changes) {
+        super(tags, patcher, changes, NewTag.class, "tag", Map.of("tag_slug_key", "slug"));
         this.tags = tags;
     }
 

@@ -3,14 +3,21 @@ package news.dateline.tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
+import news.dateline.web.Keyed;
 import news.dateline.web.View;
 
 /** A tag as the API returns it, with the number of published articles it labels. */
 public record TagView(UUID id, String slug, String name, String description, TagKind kind, List<String> aliases,
-        long articleCount, Instant createdAt, Instant updatedAt, long version) implements View {
+        long articleCount, Instant createdAt, Instant updatedAt, long version) implements View, Keyed {
 
     public static TagView of(Tag tag, long articleCount) {
         return new TagView(tag.getId(), tag.getSlug(), tag.getName(), tag.getDescription(), tag.getKind(),
                 tag.getAliases(), articleCount, tag.getCreatedAt(), tag.getUpdatedAt(), tag.getVersion());
+    }
+
+    @Override
+    public Stream<String> surrogateKeys() {
+        return Stream.of(Keyed.key("tag", id));
     }
 }

@@ -16,6 +16,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Turns a response body into HTTP: serialises it once, tags it (strong ETag over the exact bytes),
@@ -28,6 +30,9 @@ public class Representations {
 
     static final String PUBLIC_CACHE = "public, max-age=60, stale-while-revalidate=300";
     static final String PRIVATE_CACHE = "private, no-store";
+    /** A shared cache must keep a keyed caller's answer apart from the public one, and gzip apart from plain. */
+    static final String VARY = "Accept-Encoding, Authorization";
+    static final String SURROGATE_KEY = "Surrogate-Key";
 
     private final ObjectMapper mapper;
 
@@ -43,7 +48,8 @@ public class Representations {
         ObjectNode tree = mapper.valueToTree(body);
         fields.apply(tree);
         byte[] bytes = serialise(tree);
-        return conditional(request, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal).build();
+        return conditional(request, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal)
+                .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
     /**
@@ -57,7 +63,10 @@ public class Representations {
         byte[] bytes = serialise(tree);
         Instant lastModified = page.items().stream().map(updatedAt).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
-        Response.ResponseBuilder builder = conditional(request, bytes, ETags.of(bytes), lastModified, personal);
+        // The collection's own key ("articles") lets a cache drop every list of it when something joins or leaves.
+        String collection = page.links().self().replaceAll("[?].*$", "").replaceAll("^.*/", "");
+        Response.ResponseBuilder builder = conditional(request, bytes, ETags.of(bytes), lastModified, personal)
+                .header(SURROGATE_KEY, surrogateKeys(Stream.of(collection), page.items().stream()));
         String links = page.links().header();
         return (links.isEmpty() ? builder : builder.header("Link", links)).build();
     }
@@ -68,7 +77,8 @@ public class Representations {
      */
     public Response computed(Request request, Object body, Instant lastModified, boolean personal) {
         byte[] bytes = serialise(body);
-        return conditional(request, bytes, ETags.of(bytes), lastModified, personal).build();
+        return conditional(request, bytes, ETags.of(bytes), lastModified, personal)
+                .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
     /** The answer to a successful POST: 201 with the new resource, its location (the request's path + id), its tag. */
@@ -107,7 +117,18 @@ public class Representations {
             builder.lastModified(modified);
         }
         return builder.tag(tag)
-                .header(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE_CACHE : PUBLIC_CACHE);
+                .header(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE_CACHE : PUBLIC_CACHE)
+                .header(HttpHeaders.VARY, VARY);
+    }
+
+    /**
+     * The distinct keys of what a response shows, space-separated as CDNs read them; null (no header) when nothing
+     * has keys.
+     */
+    private static String surrogateKeys(Stream<String> collection, Stream<?> bodies) {
+        String keys = Stream.concat(collection, bodies.filter(Keyed.class::isInstance).map(Keyed.class::cast)
+                .flatMap(Keyed::surrogateKeys)).distinct().collect(Collectors.joining(" "));
+        return keys.isEmpty() ? null : keys;
     }
 
     private byte[] serialise(Object body) {

@@ -1,0 +1,54 @@
+package news.dateline.cache;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * Fills the {@link ResponseCache} on a miss: an anonymous GET notes the cache's generation before the resource reads
+ * anything, and its answer is stored if it is a public 200 whose bytes the resource rendered itself.
+ */
+class CacheFill {
+
+    private static final String READ_AT = CacheFill.class.getName() + ".readAt";
+    /** What a hit sends again; the rest (Date, Content-Length, encoding) belongs to each answer. */
+    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, "Link", "Surrogate-Key");
+
+    private final ResponseCache cache;
+
+    CacheFill(ResponseCache cache) {
+        this.cache = cache;
+    }
+
+    @ServerRequestFilter
+    public void noteGeneration(ContainerRequestContext request) {
+        if (cache.active() && "GET".equals(request.getMethod())
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            request.setProperty(READ_AT, cache.generation());
+        }
+    }
+
+    @ServerResponseFilter
+    public void store(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!(request.getProperty(READ_AT) instanceof Long readAt) || response.getStatus() != 200
+                || !(response.getEntity() instanceof byte[] body)) {
+            return;
+        }
+        String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
+        if (cacheControl == null || !cacheControl.startsWith("public")) {
+            return;
+        }
+        List<Map.Entry<String, String>> headers = KEPT_HEADERS.stream()
+                .filter(name -> response.getHeaderString(name) != null)
+                .map(name -> Map.entry(name, response.getHeaderString(name)))
+                .toList();
+        URI uri = request.getUriInfo().getRequestUri();
+        cache.put(CacheKey.of(uri.getRawPath(), uri.getRawQuery()), CachedResponse.of(body, headers), readAt);
+    }
+}

@@ -1,0 +1,68 @@
+package news.dateline.cache;
+
+import io.vertx.core.buffer.Buffer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A public 200 response as the resource sent it, kept to answer the same request again: its bytes, a gzip variant
+ * made once, and the headers that go with them. The buffers are written as they are, never copied per request.
+ *
+ * @param headers      the response headers to send again (ETag, Cache-Control, Link…), in order
+ * @param lastModified the {@code Last-Modified} instant, null when the response had none
+ */
+record CachedResponse(Buffer body, Buffer gzipBody, String etag, Instant lastModified,
+        List<Map.Entry<String, String>> headers) {
+
+    /** A rough count of the bytes an entry holds, for the cache's weight limit. */
+    int weight() {
+        return body.length() + gzipBody.length() + 64 * headers.size() + 256;
+    }
+
+    static CachedResponse of(byte[] body, List<Map.Entry<String, String>> headers) {
+        String etag = header(headers, "ETag");
+        String lastModified = header(headers, "Last-Modified");
+        return new CachedResponse(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, parseHttpDate(lastModified),
+                List.copyOf(headers));
+    }
+
+    private static String header(List<Map.Entry<String, String>> headers, String name) {
+        return headers.stream().filter(h -> h.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst()
+                .orElse(null);
+    }
+
+    static Instant parseHttpDate(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    // Made once per entry, so it may take the best compression rather than the fastest.
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
+            {
+                def.setLevel(Deflater.BEST_COMPRESSION);
+            }
+        }) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,129 @@
+package news.dateline.cache;
+
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import news.dateline.DatelineConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Hears every change committed to the content tables, by any instance or tool: triggers on those tables send a
+ * PostgreSQL {@code NOTIFY dateline_changes} (delivered at commit), and this listener empties the cache when one
+ * arrives. It holds its own connection, outside the pool. While that connection is down the cache is empty and
+ * unused, and the connection is checked every {@code dateline.cache.listener-check}: so no instance serves a
+ * response another instance's write made stale for longer than that.
+ */
+@ApplicationScoped
+class ChangeListener {
+
+    static final String CHANNEL = "dateline_changes";
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+
+    private final ResponseCache cache;
+    private final DatelineConfig config;
+    private final String dbKind;
+    private final Optional<String> url;
+    private final Optional<String> username;
+    private final Optional<String> password;
+    private volatile boolean running;
+    private volatile Connection connection;
+    private Thread thread;
+
+    ChangeListener(ResponseCache cache, DatelineConfig config,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
+        this.cache = cache;
+        this.config = config;
+        this.dbKind = dbKind;
+        this.url = url;
+        this.username = username;
+        this.password = password;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.cache().enabled()) {
+            return;
+        }
+        if (!dbKind.startsWith("postgresql") || url.isEmpty()) {
+            cache.listening(true); // the embedded dev database serves this one instance: there is nobody else to hear
+            return;
+        }
+        running = true;
+        thread = new Thread(this::listen, "dateline-change-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        Connection open = connection;
+        if (open != null) {
+            try {
+                open.close(); // unblocks the wait for notifications
+            } catch (SQLException e) {
+                Log.debugf("Change listener connection did not close cleanly: %s", e.getMessage());
+            }
+        }
+    }
+
+    private void listen() {
+        Duration backoff = Duration.ofMillis(200);
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url.get(), username.orElse(null),
+                    password.orElse(null))) {
+                this.connection = connection;
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + CHANNEL);
+                }
+                cache.listening(true);
+                backoff = Duration.ofMillis(200);
+                hear(connection);
+            } catch (SQLException e) {
+                if (running) {
+                    Log.warnf("Change listener lost its connection (%s); the response cache is off until it is back",
+                            e.getMessage());
+                }
+            } finally {
+                this.connection = null;
+                cache.listening(false);
+            }
+            backoff = pause(backoff);
+        }
+    }
+
+    private void hear(Connection connection) throws SQLException {
+        PGConnection postgres = connection.unwrap(PGConnection.class);
+        int checkMillis = (int) config.cache().listenerCheck().toMillis();
+        while (running) {
+            PGNotification[] notifications = postgres.getNotifications(checkMillis);
+            if (notifications != null && notifications.length > 0) {
+                cache.invalidateAll();
+            } else if (!connection.isValid(Math.max(1, checkMillis / 1000))) {
+                throw new SQLException("the connection stopped answering");
+            }
+        }
+    }
+
+    private Duration pause(Duration backoff) {
+        try {
+            Thread.sleep(backoff.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        }
+        Duration next = backoff.multipliedBy(2);
+        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
+    }
+}

@@ -1,0 +1,77 @@
+package news.dateline.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.atomic.AtomicLong;
+import news.dateline.DatelineConfig;
+
+/**
+ * Public responses by request URI, bounded by their weight in bytes. Any committed change empties it: a newsroom
+ * writes a few times a minute and is read thousands of times a second, so refilling costs little and the rule
+ * "nothing cached outlives a change" needs no reasoning about which response showed what.
+ *
+ * <p>A response rendered from a read that began before a change committed must not be stored after the change
+ * emptied the cache. Each read therefore takes the current generation when it begins, and a store only counts if no
+ * change happened since.
+ */
+@ApplicationScoped
+public class ResponseCache {
+
+    private final Cache<String, CachedResponse> entries;
+    private final AtomicLong generation = new AtomicLong();
+    private final boolean enabled;
+    private volatile boolean listening; // until ChangeListener says it hears every change
+
+    ResponseCache(DatelineConfig config) {
+        this.enabled = config.cache().enabled();
+        this.entries = Caffeine.newBuilder()
+                .maximumWeight(config.cache().maxSize().asLongValue())
+                .weigher((String key, CachedResponse response) -> response.weight() + 2 * key.length())
+                .build();
+    }
+
+    /** Whether responses are stored and served now: configured on, and hearing about every change. */
+    boolean active() {
+        return enabled && listening;
+    }
+
+    /** Taken when a read begins; handed back to {@link #put}. */
+    long generation() {
+        return generation.get();
+    }
+
+    CachedResponse get(String key) {
+        return active() ? entries.getIfPresent(key) : null;
+    }
+
+    /** Stores a response unless a change committed after the read that made it began. */
+    void put(String key, CachedResponse response, long readAt) {
+        if (!active() || generation.get() != readAt) {
+            return;
+        }
+        entries.put(key, response);
+        // A change may have emptied the cache between the check above and the put: if so, take the entry back out.
+        if (generation.get() != readAt) {
+            entries.invalidate(key);
+        }
+    }
+
+    /** Forgets everything: a change committed, here or on another instance. */
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        entries.invalidateAll();
+    }
+
+    /** While changes cannot be heard (the listener is down), nothing is stored or served. */
+    void listening(boolean heard) {
+        if (!heard) {
+            invalidateAll();
+        }
+        listening = heard;
+    }
+
+    long size() {
+        return entries.estimatedSize();
+    }
+}
