@@ -14,7 +14,7 @@ import java.util.UUID;
  */
 public record Cursor(boolean before, String key, UUID id, String scope) {
 
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
     private static final char SEPARATOR = '\n';
 
     public static Cursor after(String key, UUID id, String scope) {
@@ -26,19 +26,21 @@ public record Cursor(boolean before, String key, UUID id, String scope) {
     }
 
     public String encode() {
-        String text = String.join(String.valueOf(SEPARATOR), checksumOf(id, key), VERSION, before ? "b" : "a", scope,
-                id.toString(), key == null ? "" : "=" + key);
+        String body = String.join(String.valueOf(SEPARATOR), VERSION, before ? "b" : "a", scope, id.toString(),
+                key == null ? "" : "=" + key);
+        String text = checksumOf(body) + SEPARATOR + body;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Reads a cursor this API issued for {@code scope}; anything else is a 400 naming the parameter. */
     public static Cursor decode(String raw, String scope) {
-        String[] parts;
+        String text;
         try {
-            parts = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8).split("\n", 6);
+            text = new String(Base64.getUrlDecoder().decode(raw), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             throw malformed();
         }
+        String[] parts = text.split("\n", 6);
         if (parts.length != 6 || !VERSION.equals(parts[1]) || !(parts[2].equals("a") || parts[2].equals("b"))
                 || !(parts[5].isEmpty() || parts[5].startsWith("="))) {
             throw malformed();
@@ -48,7 +50,7 @@ public record Cursor(boolean before, String key, UUID id, String scope) {
         if (key != null && key.indexOf(0) >= 0) {
             throw malformed(); // no sort key holds U+0000, which PostgreSQL would refuse to compare
         }
-        if (!parts[0].equals(checksumOf(id, key))) {
+        if (!parts[0].equals(checksumOf(text.substring(parts[0].length() + 1)))) {
             throw malformed();
         }
         if (!parts[3].equals(scope)) {
@@ -58,9 +60,10 @@ public record Cursor(boolean before, String key, UUID id, String scope) {
         return new Cursor(parts[2].equals("b"), key, id, parts[3]);
     }
 
-    // Catches a cursor cut short or edited by hand; it is not a secret, as a cursor grants nothing a query does not.
-    private static String checksumOf(UUID id, String key) {
-        return Digests.shortened(id + "=" + key, 6);
+    // Over everything after it, so any edit (the direction, the scope, a null key made "null") is caught. It is not a
+    // secret: a cursor grants nothing a query does not.
+    private static String checksumOf(String body) {
+        return Digests.shortened(body, 6);
     }
 
     private static ProblemException malformed() {
