@@ -31,13 +31,14 @@ class ChangeListener {
 
     private final ResponseCache cache;
     private final DatelineConfig config;
-    private final String dbKind;
-    private final Optional<String> url;
-    private final Optional<String> username;
-    private final Optional<String> password;
+    /** Where to listen: the service's own PostgreSQL; empty on the embedded dev database. */
+    private final Optional<Database> database;
     private volatile boolean running;
     private volatile Connection connection;
-    private Thread thread;
+
+    /** The connection settings of the datasource. */
+    record Database(String url, String username, String password) {
+    }
 
     ChangeListener(ResponseCache cache, DatelineConfig config,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
@@ -46,22 +47,20 @@ class ChangeListener {
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
         this.config = config;
-        this.dbKind = dbKind;
-        this.url = url;
-        this.username = username;
-        this.password = password;
+        this.database = url.filter(u -> dbKind.startsWith("postgresql"))
+                .map(u -> new Database(u, username.orElse(null), password.orElse(null)));
     }
 
     void start(@Observes StartupEvent event) {
         if (!config.cache().enabled()) {
             return;
         }
-        if (!dbKind.startsWith("postgresql") || url.isEmpty()) {
+        if (database.isEmpty()) {
             cache.listening(true); // the embedded dev database serves this one instance: there is nobody else to hear
             return;
         }
         running = true;
-        thread = new Thread(this::listen, "dateline-change-listener");
+        Thread thread = new Thread(this::listen, "dateline-change-listener");
         thread.setDaemon(true);
         thread.start();
     }
@@ -81,8 +80,8 @@ class ChangeListener {
     private void listen() {
         Duration backoff = Duration.ofMillis(200);
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url.get(), username.orElse(null),
-                    password.orElse(null))) {
+            Database db = database.get();
+            try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password())) {
                 this.connection = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);

@@ -63,30 +63,18 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     @Transactional
     public V create(N input) {
         Instant now = Timestamps.now();
-        E entity = newEntity(now);
-        apply(entity, input, now);
-        repository.persist(entity);
-        flush();
-        changed(entity);
-        return view(entity);
+        return write(newEntity(now), input, now);
     }
 
     @Transactional
     public V replace(String ref, IfMatch ifMatch, N input) {
-        E entity = findVersion(ref, ifMatch);
-        apply(entity, input, Timestamps.now());
-        flush();
-        changed(entity);
-        return view(entity);
+        return write(findVersion(ref, ifMatch), input, Timestamps.now());
     }
 
     @Transactional
     public V patch(String ref, IfMatch ifMatch, JsonNode patch) {
         E entity = findVersion(ref, ifMatch);
-        apply(entity, patcher.apply(formOf(entity), patch, formType), Timestamps.now());
-        flush();
-        changed(entity);
-        return view(entity);
+        return write(entity, patcher.apply(formOf(entity), patch, formType), Timestamps.now());
     }
 
     @Transactional
@@ -99,6 +87,15 @@ public abstract class SluggedService<E extends Slugged, N, V> {
 
     protected E find(String ref) {
         return repository.findByRef(ref).orElseThrow(() -> ProblemException.notFound(resource, ref));
+    }
+
+    /** Applies the checked input, writes it now (persisting a new entity) and announces the change. */
+    private V write(E entity, N input, Instant now) {
+        apply(entity, input, now);
+        repository.persist(entity); // a no-op for an entity already stored
+        flush();
+        changed(entity);
+        return view(entity);
     }
 
     private void changed(E entity) {
