@@ -58,14 +58,15 @@ public class ArticleResource {
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("fields") List<String> fields, @QueryParam("include") List<String> include,
-            @QueryParam("page") String page, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @QueryParam("formats") List<String> formats, @QueryParam("page") String page, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context Request request) {
         ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
                 publishedBefore, updatedSince, q, sort);
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
         Page<ArticleSummary> articlePage = Page.of(articles.list(filter, pageRequest, caller.isEditor(),
-                ArticlePart.parse(include, selection.fields())), pageRequest, uri);
+                ArticlePart.parse(include, selection.fields()),
+                ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated())), pageRequest, uri);
         return representations.page(request, articlePage, ArticleSummary::updatedAt, selection,
                 caller.isAuthenticated());
     }
@@ -73,11 +74,12 @@ public class ArticleResource {
     @GET
     @Path("{ref}")
     public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
-            @Context Request request) {
+            @QueryParam("formats") List<String> formats, @Context Request request) {
         // One set of field names for articles, lists and single alike: the summary's, a superset (highlight).
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
-        return representations.resource(request, articles.get(ref, caller.isEditor()), selection,
-                caller.isAuthenticated());
+        ArticleView article = articles.get(ref, caller.isEditor(),
+                ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated()));
+        return representations.resource(request, article, selection, caller.isAuthenticated());
     }
 
     @POST

@@ -56,11 +56,11 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     }
 
     @Transactional
-    public ArticleView get(String ref, boolean editor) {
+    public ArticleView get(String ref, boolean editor, Set<ArticleFormat> formats) {
         Article article = articles.findByRef(ref)
                 .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
                 .orElseThrow(() -> ProblemException.notFound("article", ref));
-        return ArticleView.of(article);
+        return ArticleView.of(article, formats);
     }
 
     /**
@@ -68,7 +68,8 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
      * articles, and one each loads the tags and people when they are included: a constant number whatever the limit.
      */
     @Transactional
-    public Listing<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts) {
+    public Listing<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts,
+            Set<ArticleFormat> formats) {
         List<ArticleRepository.Row> rows = articles.rows(filter, page, !editor);
         Listing<ArticleRepository.Row> listing = page.numbered()
                 ? Listing.numbered(rows, articles.count(filter, !editor))
@@ -76,7 +77,8 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         Map<UUID, Article> loaded = new HashMap<>();
         articles.inOrder(listing.items().stream().map(ArticleRepository.Row::id).toList())
                 .forEach(a -> loaded.put(a.getId(), a));
-        return listing.map(row -> ArticleSummary.of(loaded.get(row.id()), parts, Highlights.toHtml(row.snippet())));
+        return listing.map(row -> ArticleSummary.of(loaded.get(row.id()), parts, formats,
+                Highlights.toHtml(row.snippet())));
     }
 
     @Override
@@ -91,7 +93,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
 
     @Override
     protected ArticleView view(Article article) {
-        return ArticleView.of(article);
+        return ArticleView.of(article, ArticleFormat.forWriters());
     }
 
     @Override

@@ -11,7 +11,8 @@ import news.dateline.web.Keyed;
 
 /**
  * An article in a list: the fields of {@link ArticleView} without the body, tags and people unless they were asked
- * for ({@code include=}), and a {@code highlight} of the hits when the list was a search.
+ * for ({@code include=}; the body in the forms of {@link ArticleFormat}), and a {@code highlight} of the hits when
+ * the list was a search.
  */
 public record ArticleSummary(UUID id, String slug, String title, String subtitle, String excerpt,
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,
@@ -26,10 +27,10 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
         long version) implements Keyed {
 
     /** @param highlight HTML-safe text with the search hits in {@code <mark>}, or null outside a search */
-    static ArticleSummary of(Article a, Set<ArticlePart> parts, String highlight) {
-        boolean body = parts.contains(ArticlePart.BODY);
+    static ArticleSummary of(Article a, Set<ArticlePart> parts, Set<ArticleFormat> formats, String highlight) {
+        Set<ArticleFormat> bodies = parts.contains(ArticlePart.BODY) ? formats : Set.of();
         return new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
-                body ? a.getBodyMarkdown() : null, body ? a.getBodyHtml() : null, body ? a.getBodyText() : null,
+                ArticleBodies.markdown(a, bodies), ArticleBodies.html(a, bodies), ArticleBodies.text(a, bodies),
                 a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(),
                 a.getUpdatedAt(), a.getDatelinePlace(), a.getFeaturedImage(), a.getCanonicalUrl(),
                 a.getReadingTimeMinutes(), a.getWordCount(),

@@ -1,23 +1,28 @@
 package news.dateline.article;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import news.dateline.tag.TagSummary;
 import java.util.stream.Stream;
 import news.dateline.web.Keyed;
 import news.dateline.web.View;
 
-/** One article as the API returns it: every field, its body in all three forms, its tags and its people. */
-public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt, String body,
-        String bodyHtml, String bodyText, String language, ArticleStatus status, Instant publishAt,
+/** One article as the API returns it: every field, its body in the forms asked for, its tags and its people. */
+public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String body,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText, String language, ArticleStatus status, Instant publishAt,
         Instant publishedAt, Instant createdAt, Instant updatedAt, String datelinePlace, FeaturedImage featuredImage,
         String canonicalUrl, int readingTimeMinutes, int wordCount, List<TagSummary> tags,
         List<PersonInArticle> people, long version) implements View, Keyed {
 
-    static ArticleView of(Article a) {
+    static ArticleView of(Article a, Set<ArticleFormat> formats) {
         return new ArticleView(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
-                a.getBodyMarkdown(), a.getBodyHtml(), a.getBodyText(), a.getLanguage(), a.getStatus(),
+                ArticleBodies.markdown(a, formats), ArticleBodies.html(a, formats), ArticleBodies.text(a, formats),
+                a.getLanguage(), a.getStatus(),
                 a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(), a.getUpdatedAt(), a.getDatelinePlace(),
                 a.getFeaturedImage(), a.getCanonicalUrl(), a.getReadingTimeMinutes(), a.getWordCount(),
                 a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),

@@ -183,8 +183,14 @@ class ArticleListTest {
                 .body("items[0]", hasKey("excerpt"));
         given().queryParam("tag", tag).queryParam("include", "tags,body").get(ARTICLES).then()
                 .body("items[0].tags.slug", contains(tag))
-                .body("items[0].bodyText", equalTo("Body text."))
+                .body("items[0].bodyHtml", equalTo("<p>Body text.</p>"))
+                .body("items[0]", not(hasKey("body")))
                 .body("items[0]", not(hasKey("people")));
+        given().queryParam("tag", tag).queryParam("include", "body").queryParam("formats", "text,markdown")
+                .get(ARTICLES).then()
+                .body("items[0].bodyText", equalTo("Body text."))
+                .body("items[0].body", equalTo("Body text."))
+                .body("items[0]", not(hasKey("bodyHtml")));
         given().queryParam("tag", tag).queryParam("fields", "slug,title").get(ARTICLES).then()
                 .body("items[0].keySet()", containsInAnyOrder("slug", "title"));
         given().queryParam("tag", tag).queryParam("fields", "slug,people").get(ARTICLES).then()

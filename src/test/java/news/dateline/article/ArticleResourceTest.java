@@ -19,6 +19,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -43,7 +44,7 @@ class ArticleResourceTest {
         assertEquals(slug, title.toLowerCase().replace(' ', '-'));
 
         editor().get(location).then().statusCode(200).body("slug", equalTo(slug)).header("ETag", etag);
-        editor().get(ARTICLES + "/" + slug).then().statusCode(200)
+        editor().queryParam("formats", "html,text").get(ARTICLES + "/" + slug).then().statusCode(200)
                 .body("status", equalTo("draft"))
                 .body("bodyHtml", equalTo("<p>Talks <strong>begin</strong> today.</p>"))
                 .body("bodyText", equalTo("Talks begin today."))
@@ -86,7 +87,7 @@ class ArticleResourceTest {
                 .body("title", equalTo("Rewritten headline"))
                 .body("subtitle", nullValue())
                 .body("datelinePlace", nullValue())
-                .body("bodyText", equalTo("New body"));
+                .body("body", equalTo("New body"));
     }
 
     @Test
@@ -213,10 +214,35 @@ class ArticleResourceTest {
     }
 
     @Test
+    void eachBodyFormComesOnceHtmlForReadersMarkdownForEditorsOthersOnRequest() {
+        var created = createArticle(Map.of("title", "Forms " + unique(), "body", "Talks **begin**.", "status",
+                "published"));
+        assertEquals("Talks **begin**.", created.path("body"));
+        assertNull(created.path("bodyHtml"), "a writer gets back the Markdown they wrote");
+        String path = ARTICLES + "/" + created.path("slug");
+        given().get(path).then().statusCode(200)
+                .body("bodyHtml", equalTo("<p>Talks <strong>begin</strong>.</p>"))
+                .body("$", not(hasKey("body")))
+                .body("$", not(hasKey("bodyText")));
+        editor().get(path).then().statusCode(200)
+                .body("body", equalTo("Talks **begin**."))
+                .body("$", not(hasKey("bodyHtml")));
+        given().queryParam("formats", "text").queryParam("formats", "markdown").get(path).then().statusCode(200)
+                .body("bodyText", equalTo("Talks begin."))
+                .body("body", equalTo("Talks **begin**."))
+                .body("$", not(hasKey("bodyHtml")));
+        given().queryParam("fields", "slug,bodyText").get(path).then().statusCode(200)
+                .body("bodyText", equalTo("Talks begin."));
+        given().queryParam("formats", "pdf").get(path).then().statusCode(400)
+                .body("errors[0].field", equalTo("formats"));
+    }
+
+    @Test
     void hostileMarkdownComesOutSanitised() {
         String body = "# Report\n\n<script>alert('x')</script>\n\n[click](javascript:alert(1))\n\n"
                 + "<img src=\"https://example.org/a.png\" onerror=\"alert(1)\">\n\n<iframe src=\"https://evil.example\"></iframe>";
-        var created = createArticle(Map.of("title", "Hostile " + unique(), "body", body));
+        String path = ARTICLES + "/" + createArticle(Map.of("title", "Hostile " + unique(), "body", body)).path("id");
+        var created = editor().queryParam("formats", "html,text").get(path).then().statusCode(200).extract();
         String html = created.path("bodyHtml");
         String lower = html.toLowerCase();
         for (String forbidden : List.of("<script", "javascript:", "onerror", "<iframe")) {

@@ -31,7 +31,7 @@ class DemoContentServiceTest {
     @Test
     void theSeedArticleReadsBackPublishedWithItsTagsAndPeople() {
         demo.load();
-        given().get(SEED).then().statusCode(200)
+        given().queryParam("formats", "markdown,text").get(SEED).then().statusCode(200)
                 .body("status", equalTo("published"))
                 .body("publishedAt", equalTo("2024-12-05T08:00:00Z"))
                 .body("language", equalTo("en"))

@@ -1,0 +1,54 @@
+-- Benchmark data, step 3 of 3 (run by bench/generate.sh): recreates the indexes dropped for the load, vacuums
+-- and analyses, prints what was loaded, and removes the generator's working schema.
+\set ON_ERROR_STOP 1
+set client_min_messages = warning;
+set maintenance_work_mem = '512MB';
+set work_mem = '256MB';     -- the match counts below: exact bitmaps, no rechecks
+
+select exists (select 1 from pg_tables where schemaname = 'bench_saved' and tablename = 'saved_indexes') as has_saved
+\gset
+\if :has_saved
+\echo [gen] recreating the indexes dropped for the load
+select index_name as recreating from bench_saved.saved_indexes order by table_name, index_name;
+\timing on
+select def from bench_saved.saved_indexes order by table_name, index_name \gexec
+\timing off
+drop schema bench_saved cascade;
+\endif
+
+\echo [gen] vacuum analyze
+vacuum (analyze) tag;
+vacuum (analyze) person;
+vacuum (analyze) article;
+vacuum (analyze) article_tag;
+vacuum (analyze) article_person;
+
+\echo [gen] loaded:
+select (select count(*) from article) as articles,
+       (select count(*) from article where status = 'PUBLISHED') as published,
+       (select count(*) from tag) as tags,
+       (select count(*) from person) as people,
+       round((select count(*) from article_tag)::numeric / greatest(1, (select count(*) from article)), 2)
+           as tags_per_article,
+       round((select count(*) from article_person)::numeric / greatest(1, (select count(*) from article)), 2)
+           as people_per_article,
+       (select round(avg(word_count)) from article) as avg_words,
+       pg_size_pretty(pg_database_size(current_database())) as database_size;
+
+\echo [gen] languages, most used tags and people, share of articles a common word finds:
+select language, count(*) from article group by language order by count(*) desc;
+select t.slug, count(*) as articles from article_tag at join tag t on t.id = at.tag_id
+group by t.slug order by count(*) desc limit 5;
+select p.slug, count(*) as articles from article_person ap join person p on p.id = ap.person_id
+where ap.role <> 'AUTHOR' group by p.slug order by count(*) desc limit 3;
+select w.word, count(a.id) as matches,
+       round(100.0 * count(a.id) / greatest(1, (select count(*) from article)), 1) as percent
+from (values ('ukraine'), ('osce'), ('lavrov')) w(word)
+left join article a on a.search @@ websearch_to_tsquery('dateline', w.word)
+group by w.word order by matches desc;
+
+\if :{?keep}
+\echo [gen] kept the working schema bench_gen (KEEP_STAGING)
+\else
+drop schema bench_gen cascade;
+\endif
