@@ -37,8 +37,8 @@ class CacheFill {
     @ServerResponseFilter
     public void store(ContainerRequestContext request, ContainerResponseContext response) {
         if (!(request.getProperty(READ_AT) instanceof Long readAt) || response.getStatus() != 200
-                || !(response.getEntity() instanceof byte[] body)) {
-            return;
+                || !(response.getEntity() instanceof byte[] body) || cache.generation() != readAt) {
+            return; // not a public answer, or a change committed meanwhile: the gzip variant would be wasted work
         }
         String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
         if (cacheControl == null || !cacheControl.startsWith("public")) {

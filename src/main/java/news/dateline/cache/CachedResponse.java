@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.Deflater;
 import java.util.zip.GZIPOutputStream;
 
 /**
@@ -51,14 +50,11 @@ record CachedResponse(Buffer body, Buffer gzipBody, String etag, Instant lastMod
         }
     }
 
-    // Made once per entry, so it may take the best compression rather than the fastest.
+    // The default level: on JSON the best one saves 1-3 % more bytes for two to three times the time, and under a
+    // write burst every miss pays it.
     private static byte[] gzip(byte[] body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-        try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
             gzip.write(body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
