@@ -3,11 +3,13 @@ package news.dateline.cache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.util.Set;
 import news.dateline.catalogue.ContentChanged;
+import news.dateline.web.Keyed;
 
 /**
- * Empties this instance's cache as soon as a change it made commits, before the writer gets its answer, so the
- * writer's next read sees the change. Other instances hear it through {@link ChangeListener}.
+ * Drops from this instance's cache what a change it made may have altered, as soon as the change commits and before
+ * the writer gets its answer, so the writer's next read sees the change. Other instances hear it through {@link ChangeListener}.
  */
 @ApplicationScoped
 class CacheInvalidation {
@@ -19,6 +21,6 @@ class CacheInvalidation {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        cache.invalidateAll();
+        cache.invalidate(Set.of(Keyed.key(change.resource(), change.id())));
     }
 }

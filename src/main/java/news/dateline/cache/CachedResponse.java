@@ -18,20 +18,21 @@ import java.util.zip.GZIPOutputStream;
  *
  * @param headers      the response headers to send again (ETag, Cache-Control, Link…), in order
  * @param lastModified the {@code Last-Modified} instant, null when the response had none
+ * @param shown        what the response shows, which says what changes make it stale
  */
 record CachedResponse(Buffer body, Buffer gzipBody, String etag, Instant lastModified,
-        List<Map.Entry<String, String>> headers) {
+        List<Map.Entry<String, String>> headers, Shown shown) {
 
     /** A rough count of the bytes an entry holds, for the cache's weight limit. */
     int weight() {
-        return body.length() + gzipBody.length() + 64 * headers.size() + 256;
+        return body.length() + gzipBody.length() + 64 * headers.size() + 48 * shown.keys().size() + 256;
     }
 
     static CachedResponse of(byte[] body, List<Map.Entry<String, String>> headers) {
         String etag = header(headers, "ETag");
         String lastModified = header(headers, "Last-Modified");
         return new CachedResponse(Buffer.buffer(body), Buffer.buffer(gzip(body)), etag, parseHttpDate(lastModified),
-                List.copyOf(headers));
+                List.copyOf(headers), Shown.of(header(headers, "Surrogate-Key")));
     }
 
     private static String header(List<Map.Entry<String, String>> headers, String name) {

@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import news.dateline.DatelineConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
@@ -18,8 +19,8 @@ import org.postgresql.PGNotification;
 
 /**
  * Hears every change committed to the content tables, by any instance or tool: triggers on those tables send a
- * PostgreSQL {@code NOTIFY dateline_changes} (delivered at commit), and this listener empties the cache when one
- * arrives. It holds its own connection, outside the pool. While that connection is down the cache is empty and
+ * PostgreSQL {@code NOTIFY dateline_changes} naming the changed resources (delivered at commit), and this listener
+ * drops from the cache what they may have altered. It holds its own connection, outside the pool. While that connection is down the cache is empty and
  * unused, and the connection is checked every {@code dateline.cache.listener-check}: so no instance serves a
  * response another instance's write made stale for longer than that.
  */
@@ -107,11 +108,24 @@ class ChangeListener {
         int checkMillis = (int) config.cache().listenerCheck().toMillis();
         while (running) {
             PGNotification[] notifications = postgres.getNotifications(checkMillis);
-            if (notifications != null && notifications.length > 0) {
-                cache.invalidateAll();
-            } else if (!connection.isValid(Math.max(1, checkMillis / 1000))) {
-                throw new SQLException("the connection stopped answering");
+            if (notifications == null || notifications.length == 0) {
+                if (!connection.isValid(Math.max(1, checkMillis / 1000))) {
+                    throw new SQLException("the connection stopped answering");
+                }
+            } else {
+                for (PGNotification notification : notifications) {
+                    invalidate(notification.getParameter());
+                }
             }
+        }
+    }
+
+    /** A payload names what changed ("article:<id> tag:<id>"), or is "*" when a change was too large to name. */
+    private void invalidate(String payload) {
+        if (payload == null || payload.isBlank() || payload.equals("*")) {
+            cache.invalidateAll();
+        } else {
+            cache.invalidate(Set.of(payload.strip().split(" +")));
         }
     }
 

@@ -3,13 +3,14 @@ package news.dateline.cache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import news.dateline.DatelineConfig;
 
 /**
- * Public responses by request URI, bounded by their weight in bytes. Any committed change empties it: a newsroom
- * writes a few times a minute and is read thousands of times a second, so refilling costs little and the rule
- * "nothing cached outlives a change" needs no reasoning about which response showed what.
+ * Public responses by request URI, bounded by their weight in bytes. A committed change drops every response it can
+ * have altered, judged by the surrogate keys each response carries ({@link Shown}): an edit to one article leaves the
+ * other articles' pages in place, while lists and searches always go.
  *
  * <p>A response rendered from a read that began before a change committed must not be stored after the change
  * emptied the cache. Each read therefore takes the current generation when it begins, and a store only counts if no
@@ -57,7 +58,13 @@ public class ResponseCache {
         }
     }
 
-    /** Forgets everything: a change committed, here or on another instance. */
+    /** Drops what a committed change to these resources ({@code article:<id>}…) may have made stale. */
+    public void invalidate(Set<String> changed) {
+        generation.incrementAndGet();
+        entries.asMap().values().removeIf(response -> response.shown().staleAfter(changed));
+    }
+
+    /** Forgets everything: a change too large to name, or one that may have gone unheard. */
     public void invalidateAll() {
         generation.incrementAndGet();
         entries.invalidateAll();
