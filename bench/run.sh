@@ -364,8 +364,8 @@ for (( round = 1; round <= ROUNDS; round++ )); do
             run_wrk articles-q dateline "$BASE" rotate.lua "$BODY_ARTICLES_Q" "$D/articles-q.paths" ;;
         revalidate)
             # The ETags fetched beforehand stay current: the mixed load edits other articles.
-            run_wrk revalidate dateline "$BASE" revalidate.lua 0 "$D/revalidate.paths"
-            (( NGINX == 0 )) || run_wrk revalidate nginx "$NGINX_BASE" revalidate.lua 0 "$D/revalidate-nginx.paths" ;;
+            run_wrk revalidate dateline "$BASE" rotate.lua 0 "$D/revalidate.paths"
+            (( NGINX == 0 )) || run_wrk revalidate nginx "$NGINX_BASE" rotate.lua 0 "$D/revalidate-nginx.paths" ;;
         mixed)
             mixed_targets
             PRE_MEASURE=mixed_targets run_wrk mixed dateline "$BASE" mixed.lua "" "$D/mixed-reads.paths" "$D/mixed-targets" \

@@ -24,6 +24,19 @@ function M.fields(line)
   return out
 end
 
+-- GET requests for the lines of a file: "<path>" or "<path><TAB><etag>"; with an ETag the request carries
+-- If-None-Match, so a server that honours it answers 304. Returns the list and where this thread starts in it.
+function M.gets(path)
+  local requests = {}
+  for _, line in ipairs(M.lines(path)) do
+    local f = M.fields(line)
+    local headers = { ["Accept"] = "application/json" }
+    if f[2] and f[2] ~= "" then headers["If-None-Match"] = f[2] end
+    requests[#requests + 1] = wrk.format("GET", f[1], headers)
+  end
+  return requests, ((tid or 1) * 7919) % #requests
+end
+
 -- Main state: number the threads so each can start at its own place in a list and own its own write targets.
 function M.setup(thread)
   threads[#threads + 1] = thread

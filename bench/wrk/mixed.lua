@@ -24,12 +24,8 @@ setup = common.setup
 function init(args)
   auth = "Bearer " .. (args[4] or os.getenv("BENCH_ADMIN_KEY") or "bench-admin-key")
   write_fraction = (tonumber(args[3]) or 5) / 100
-  reads = {}
-  for _, line in ipairs(common.lines(args[1])) do
-    reads[#reads + 1] = wrk.format("GET", common.fields(line)[1], { ["Accept"] = "application/json" })
-  end
+  reads, r = common.gets(args[1])
   nreads = #reads
-  r = ((tid or 1) * 7919) % nreads
   -- Threads take the targets in turn (thread k of T: lines k, k+T, ...). The number of threads is not known to a
   -- thread's state, so run.sh passes it in the environment.
   local nthreads = tonumber(os.getenv("BENCH_THREADS")) or 1

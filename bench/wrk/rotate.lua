@@ -1,6 +1,8 @@
 -- wrk script: GETs the paths listed in a file (one per line), in turn, each thread starting at its own place.
 -- Serves the by-slug, list page 1, deep tag list (cursor pages), and search scenarios of bench/run.sh, against
--- Dateline and against nginx serving the same bytes.   wrk ... -s rotate.lua <base-url> -- <paths-file>
+-- Dateline and against nginx serving the same bytes; and the revalidate scenario, whose lines are
+-- "<path><TAB><etag>": each request then carries If-None-Match (304s).
+--   wrk ... -s rotate.lua <base-url> -- <paths-file>
 package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
 local common = require "common"
 
@@ -9,12 +11,8 @@ local requests, n, i
 setup = common.setup
 
 function init(args)
-  requests = {}
-  for _, line in ipairs(common.lines(args[1])) do
-    requests[#requests + 1] = wrk.format("GET", common.fields(line)[1], { ["Accept"] = "application/json" })
-  end
+  requests, i = common.gets(args[1])
   n = #requests
-  i = ((tid or 1) * 7919) % n
 end
 
 function request()

@@ -2,7 +2,7 @@
 -- (news.dateline.cache.Shown): 'article:<id> article:<id>…', 'tag:<id>', 'person:<id>'; a change to an article's
 -- tags or people names the article. A statement that changed more than 100 rows, or a TRUNCATE, sends '*' (drop
 -- everything): a payload must stay under 8000 bytes, and a bulk load has nothing worth keeping anyway.
--- Transition tables allow one event per trigger, hence three triggers per table.
+-- Transition tables allow one event per trigger, hence a trigger per event and table.
 create function dateline_notify_rows() returns trigger
     language plpgsql as
 $$
@@ -39,47 +39,30 @@ drop trigger tag_notify_change on tag;
 drop trigger person_notify_change on person;
 drop function dateline_notify_change();
 
-create trigger article_inserted after insert on article referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'id');
-create trigger article_updated after update on article referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'id');
-create trigger article_deleted after delete on article referencing old table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'id');
-create trigger article_truncated after truncate on article
-    for each statement execute function dateline_notify_everything();
-
-create trigger article_tag_inserted after insert on article_tag referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'article_id');
-create trigger article_tag_updated after update on article_tag referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'article_id');
-create trigger article_tag_deleted after delete on article_tag referencing old table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'article_id');
-create trigger article_tag_truncated after truncate on article_tag
-    for each statement execute function dateline_notify_everything();
-
-create trigger article_person_inserted after insert on article_person referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'article_id');
-create trigger article_person_updated after update on article_person referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'article_id');
-create trigger article_person_deleted after delete on article_person referencing old table as changed_rows
-    for each statement execute function dateline_notify_rows('article', 'article_id');
-create trigger article_person_truncated after truncate on article_person
-    for each statement execute function dateline_notify_everything();
-
-create trigger tag_inserted after insert on tag referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('tag', 'id');
-create trigger tag_updated after update on tag referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('tag', 'id');
-create trigger tag_deleted after delete on tag referencing old table as changed_rows
-    for each statement execute function dateline_notify_rows('tag', 'id');
-create trigger tag_truncated after truncate on tag
-    for each statement execute function dateline_notify_everything();
-
-create trigger person_inserted after insert on person referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('person', 'id');
-create trigger person_updated after update on person referencing new table as changed_rows
-    for each statement execute function dateline_notify_rows('person', 'id');
-create trigger person_deleted after delete on person referencing old table as changed_rows
-    for each statement execute function dateline_notify_rows('person', 'id');
-create trigger person_truncated after truncate on person
-    for each statement execute function dateline_notify_everything();
+-- Per table: the kind of resource its rows change, and the column holding that resource's id.
+do
+$$
+declare
+    watched record;
+begin
+    for watched in select * from (values ('article', 'article', 'id'),
+                                         ('article_tag', 'article', 'article_id'),
+                                         ('article_person', 'article', 'article_id'),
+                                         ('tag', 'tag', 'id'),
+                                         ('person', 'person', 'id')) as w (table_name, kind, id_column)
+    loop
+        execute format('create trigger %I after insert on %I referencing new table as changed_rows '
+                           || 'for each statement execute function dateline_notify_rows(%L, %L)',
+                       watched.table_name || '_inserted', watched.table_name, watched.kind, watched.id_column);
+        execute format('create trigger %I after update on %I referencing new table as changed_rows '
+                           || 'for each statement execute function dateline_notify_rows(%L, %L)',
+                       watched.table_name || '_updated', watched.table_name, watched.kind, watched.id_column);
+        execute format('create trigger %I after delete on %I referencing old table as changed_rows '
+                           || 'for each statement execute function dateline_notify_rows(%L, %L)',
+                       watched.table_name || '_deleted', watched.table_name, watched.kind, watched.id_column);
+        execute format('create trigger %I after truncate on %I for each statement '
+                           || 'execute function dateline_notify_everything()',
+                       watched.table_name || '_truncated', watched.table_name);
+    end loop;
+end
+$$;
