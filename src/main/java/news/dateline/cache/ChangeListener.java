@@ -20,9 +20,10 @@ import org.postgresql.PGNotification;
 /**
  * Hears every change committed to the content tables, by any instance or tool: triggers on those tables send a
  * PostgreSQL {@code NOTIFY dateline_changes} naming the changed resources (delivered at commit), and this listener
- * drops from the cache what they may have altered. It holds its own connection, outside the pool. While that connection is down the cache is empty and
- * unused, and the connection is checked every {@code dateline.cache.listener-check}: so no instance serves a
- * response another instance's write made stale for longer than that.
+ * drops from the cache what they may have altered. It holds its own connection, outside the pool, made from the
+ * datasource's URL and credentials. While that connection is down the cache is empty and unused, and the connection
+ * is checked every {@code dateline.cache.listener-check}: so no instance serves a response another instance's write
+ * made stale for longer than that.
  */
 @ApplicationScoped
 class ChangeListener {

@@ -77,8 +77,4 @@ public class ResponseCache {
         }
         listening = heard;
     }
-
-    long size() {
-        return entries.estimatedSize();
-    }
 }
