@@ -5,6 +5,7 @@ import static news.dateline.Api.createArticle;
 import static news.dateline.Api.createPerson;
 import static news.dateline.Api.createTag;
 import static news.dateline.Api.editor;
+import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -95,7 +96,7 @@ class ResponseCacheTest {
         String path = ARTICLES + "/" + created.path("slug");
         assertNull(readUntilCached(path).path("subtitle"));
 
-        editor().contentType("application/merge-patch+json").header("If-Match", created.header("ETag"))
+        mergePatch(created.header("ETag"))
                 .body(Map.of("subtitle", "After the edit")).patch(path).then().statusCode(200);
         assertNull(cache.get(path), "the commit dropped the article's cached view");
         given().get(path).then().statusCode(200).body("subtitle", equalTo("After the edit"));
@@ -113,7 +114,7 @@ class ResponseCacheTest {
             readUntilCached(path);
         }
 
-        editor().contentType("application/merge-patch+json").header("If-Match", edited.header("ETag"))
+        mergePatch(edited.header("ETag"))
                 .body(Map.of("status", "archived")).patch(editedPath).then().statusCode(200);
         assertNull(cache.get(editedPath), "the changed article");
         assertNull(cache.get(ARTICLES), "every list");
