@@ -123,7 +123,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     private Optional<String> uniqueFieldOf(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ConstraintViolationException violation && violation.getConstraintName() != null) {
-                // H2 reports the name upper-cased and wrapped in index details; PostgreSQL reports it as declared.
+                // Matched loosely: drivers differ in the case and the details they report around the name.
                 String name = violation.getConstraintName().toLowerCase(Locale.ROOT);
                 return uniqueFields.entrySet().stream().filter(u -> name.contains(u.getKey()))
                         .map(Map.Entry::getValue).findFirst();
