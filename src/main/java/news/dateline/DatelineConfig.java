@@ -2,6 +2,7 @@ package news.dateline;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 import io.quarkus.runtime.configuration.MemorySize;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,6 +20,15 @@ public interface DatelineConfig {
     /** Load the demo content (the OSCE ministerial article, its tags and people) at start-up. */
     @WithDefault("false")
     boolean seedDemo();
+
+    /**
+     * The longest one SQL statement may run ({@code DATELINE_DB_STATEMENT_TIMEOUT}), in PostgreSQL's units
+     * ({@code 5s}, {@code 500ms}); PostgreSQL cancels it after that and the request is a 503 with Retry-After.
+     * Applied to every connection of the pool as a session setting (see application.properties).
+     */
+    @WithName("db.statement-timeout")
+    @WithDefault("5s")
+    String statementTimeout();
 
     /** The in-memory cache of public responses ({@code DATELINE_CACHE_…}). */
     Cache cache();

@@ -11,6 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.EnumSet;
+import news.dateline.article.ArticleLinks.Kind;
+import news.dateline.article.ArticleLinks.Link;
+import news.dateline.article.ArticleLinks.Named;
 import news.dateline.catalogue.SluggedRepository;
 import news.dateline.content.Slugs;
 import news.dateline.search.TextSearch;
@@ -21,7 +25,11 @@ import org.hibernate.query.NativeQuery;
 
 /**
  * Queries over articles. Lists run as one native statement over indexed columns that returns ids and sort keys
- * (keyset or offset paged, filtered with EXISTS on the link tables); the entities are then loaded in one more.
+ * (keyset or offset paged); the entities are then loaded in one more. Tags and people a filter names are first
+ * resolved to ids, with their published-article counts. A public list by publication date that names a tag or a
+ * person is driven from the link rows, which carry the list's sort key (migration V6): it walks the index of the
+ * tag or person with the fewest published articles in list order and stops after one page, however many
+ * articles carry it; any-of walks each tag and merges. Other lists filter with EXISTS on the link tables.
  */
 @ApplicationScoped
 public class ArticleRepository implements SluggedRepository<Article> {
@@ -37,20 +45,59 @@ public class ArticleRepository implements SluggedRepository<Article> {
     }
 
     /** The rows of one page; in keyset mode one more than the limit, read in the cursor's direction. */
-    public List<Row> rows(ArticleFilter filter, PageRequest page, boolean publishedOnly) {
+    List<Row> rows(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly) {
+        ArticleSort sort = filter.sort();
+        boolean backwards = page.cursor() != null && page.cursor().before();
+        // Reading backwards flips every direction; nulls stay after everything else in list order.
+        String direction = sort.descending() != backwards ? " desc" : " asc";
+        int rows = page.numbered() ? page.limit() : page.limit() + 1;
+        List<Link> drivers = drivable(filter, publishedOnly) ? links.drivers() : List.of();
+        NativeQuery<Object[]> query = drivers.isEmpty()
+                ? scanned(filter, links, page, publishedOnly, direction)
+                : driven(filter, links, drivers, page, direction, page.offset() + rows);
+        query.setFirstResult(page.offset()).setMaxResults(rows);
+        return query.getResultList().stream()
+                .map(r -> new Row((UUID) r[0], r[1] == null ? null : r[1].toString(),
+                        r.length > 2 ? (String) r[2] : null))
+                .toList();
+    }
+
+    /**
+     * How many articles match, for numbered pages, counted up to {@link PageRequest#MAX_NUMBERED_ITEMS} plus one:
+     * numbered pages reach no further, and an exact count of a large result would read all of it.
+     */
+    long count(ArticleFilter filter, ArticleLinks links, boolean publishedOnly) {
+        Sql sql = where(filter, links, publishedOnly);
+        Object count = native_("select count(*) from (select 1 from article a" + sql.where() + " limit "
+                + (PageRequest.MAX_NUMBERED_ITEMS + 1) + ") c", sql.params()).getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    /** The tags and people the filter names, resolved; empty when nothing can match. */
+    Optional<ArticleLinks> links(ArticleFilter filter) {
+        return ArticleLinks.resolve(filter, this::named);
+    }
+
+    // Public lists by publication date without a query: only there do the link rows carry the sort key.
+    private static boolean drivable(ArticleFilter filter, boolean publishedOnly) {
+        boolean published = publishedOnly || filter.statuses().equals(EnumSet.of(ArticleStatus.PUBLISHED));
+        return published && filter.query() == null
+                && (filter.sort() == ArticleSort.NEWEST || filter.sort() == ArticleSort.OLDEST);
+    }
+
+    // Scans the article table (an index on the sort key where there is one), the link filters as EXISTS.
+    private NativeQuery<Object[]> scanned(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly,
+            String direction) {
         ArticleSort sort = filter.sort();
         String sortKey = sort.column(search.articleRank());
-        Sql sql = where(filter, publishedOnly);
+        Sql sql = where(filter, links, publishedOnly);
         // Published articles always have a publishedAt: only an editor's list can meet a null key. Leaving the
         // nulls clause out otherwise lets the order match the (published_at desc, id desc) index exactly.
         boolean nulls = sort.nullable() && !publishedOnly;
-        boolean backwards = page.cursor() != null && page.cursor().before();
         if (page.cursor() != null) {
-            sql.and(keyset(sort, sortKey, nulls, page.cursor(), sql));
+            sql.and(keyset(sort, sortKey, "a.id", nulls, page.cursor(), sql));
         }
-        // Reading backwards flips every direction; nulls stay after everything else in list order.
-        boolean descending = sort.descending() != backwards;
-        String direction = descending ? " desc" : " asc";
+        boolean backwards = page.cursor() != null && page.cursor().before();
         String nullOrder = nulls ? (backwards ? " nulls first" : " nulls last") : "";
         String select = "select a.id as id, " + sortKey + " as k"
                 + (filter.query() != null ? ", " + search.articleSnippet() + " as s" : "")
@@ -63,18 +110,61 @@ public class ArticleRepository implements SluggedRepository<Article> {
         if (filter.query() != null) {
             query.addScalar("s", String.class);
         }
-        query.setFirstResult(page.offset()).setMaxResults(page.numbered() ? page.limit() : page.limit() + 1);
-        return query.getResultList().stream()
-                .map(r -> new Row((UUID) r[0], r[1] == null ? null : r[1].toString(),
-                        r.length > 2 ? (String) r[2] : null))
-                .toList();
+        return query;
     }
 
-    /** How many articles match, for numbered pages only. */
-    public long count(ArticleFilter filter, boolean publishedOnly) {
-        Sql sql = where(filter, publishedOnly);
-        Object count = native_("select count(*) from article a" + sql.where(), sql.params()).getSingleResult();
-        return ((Number) count).longValue();
+    /**
+     * Walks the link rows of each driver in list order ({@code d.published_at, d.article_id}, which the link
+     * indexes hold), each walk stopping after {@code reach} rows, and merges the walks (one per any-of tag; a
+     * person with two roles on one article yields it once).
+     */
+    private NativeQuery<Object[]> driven(ArticleFilter filter, ArticleLinks links, List<Link> drivers, PageRequest page,
+            String direction, int reach) {
+        Sql sql = where(filter, links.without(drivers), true);
+        if (page.cursor() != null) {
+            sql.and(keyset(filter.sort(), "d.published_at", "d.article_id", false, page.cursor(), sql));
+        }
+        List<String> walks = new ArrayList<>();
+        for (Link driver : drivers) {
+            boolean tag = driver.kind() == Kind.TAG;
+            walks.add("(select " + (tag ? "" : "distinct ") + "d.article_id as id, d.published_at as k from "
+                    + (tag ? "article_tag_listing" : "article_person_listing") + " d"
+                    + " join article a on a.id = d.article_id" + sql.where() + " and " + walked(driver, sql)
+                    + " order by d.published_at" + direction + ", d.article_id" + direction + " limit " + reach + ")");
+        }
+        String select = "select u.id as id, u.k as k from (" + String.join(" union ", walks) + ") u"
+                + " order by u.k" + direction + ", u.id" + direction;
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = native_(select, sql.params())
+                .addScalar("id", UUID.class)
+                .addScalar("k", Instant.class);
+        return query;
+    }
+
+    // The tags or people of one kind that these references name, with their published-article counts.
+    private List<Named> named(String kind, Collection<String> refs) {
+        List<UUID> ids = refs.stream().map(Refs::asId).flatMap(Optional::stream).toList();
+        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty() && Slugs.isValid(r)).toList();
+        if (ids.isEmpty() && slugs.isEmpty()) {
+            return List.of();
+        }
+        Sql sql = new Sql();
+        List<String> terms = new ArrayList<>();
+        if (!ids.isEmpty()) {
+            terms.add("n.id in (" + sql.bind(ids) + ")");
+        }
+        if (!slugs.isEmpty()) {
+            terms.add("n.slug in (" + sql.bind(slugs) + ")");
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = native_("select n.id as id, n.slug as slug, coalesce(s.published_articles, 0) as n"
+                + " from " + kind + " n left join " + kind + "_stats s on s." + kind + "_id = n.id"
+                + " where " + String.join(" or ", terms), sql.params())
+                .addScalar("id", UUID.class)
+                .addScalar("slug", String.class)
+                .addScalar("n", Long.class)
+                .getResultList();
+        return found.stream().map(r -> new Named((UUID) r[0], (String) r[1], (Long) r[2])).toList();
     }
 
     /** The articles with these ids, in the order given. */
@@ -87,7 +177,7 @@ public class ArticleRepository implements SluggedRepository<Article> {
         return ids.stream().map(byId::get).toList();
     }
 
-    private Sql where(ArticleFilter filter, boolean publishedOnly) {
+    private Sql where(ArticleFilter filter, ArticleLinks links, boolean publishedOnly) {
         Sql sql = new Sql();
         if (publishedOnly) {
             sql.and("a.status = 'PUBLISHED'");
@@ -107,12 +197,11 @@ public class ArticleRepository implements SluggedRepository<Article> {
         if (filter.updatedSince() != null) {
             sql.and("a.updated_at >= " + sql.bind(filter.updatedSince()));
         }
-        filter.allTags().forEach(tag -> sql.and(tagged(List.of(tag), sql)));
-        if (!filter.anyTags().isEmpty()) {
-            sql.and(tagged(filter.anyTags(), sql));
+        links.allOf().forEach(link -> sql.and(linked(link, sql)));
+        if (!links.anyTags().isEmpty()) {
+            sql.and("exists (select 1 from article_tag at where at.article_id = a.id and at.tag_id in ("
+                    + sql.bind(links.anyTags().stream().map(Link::id).toList()) + "))");
         }
-        filter.people().forEach(person -> sql.and(linked(person, null, sql)));
-        filter.authors().forEach(author -> sql.and(linked(author, PersonRole.AUTHOR, sql)));
         if (filter.query() != null) {
             sql.params().put("q", search.bind(filter.query()));
             sql.and(search.articleMatches());
@@ -120,44 +209,36 @@ public class ArticleRepository implements SluggedRepository<Article> {
         return sql;
     }
 
-    // An article carrying any of these tags (each named by slug or id).
-    private static String tagged(List<String> refs, Sql sql) {
-        return "exists (select 1 from article_tag at join tag t on t.id = at.tag_id where at.article_id = a.id and "
-                + named("t", refs, sql) + ")";
+    // An article with this link (EXISTS probes the link table's primary key).
+    private static String linked(Link link, Sql sql) {
+        if (link.kind() == Kind.TAG) {
+            return "exists (select 1 from article_tag at where at.article_id = a.id and at.tag_id = "
+                    + sql.bind(link.id()) + ")";
+        }
+        return "exists (select 1 from article_person ap where ap.article_id = a.id and ap.person_id = "
+                + sql.bind(link.id()) + (link.role() == null ? "" : " and ap.role = " + sql.bind(link.role().name()))
+                + ")";
     }
 
-    private static String linked(String ref, PersonRole role, Sql sql) {
-        return "exists (select 1 from article_person ap join person p on p.id = ap.person_id where ap.article_id = a.id"
-                + (role == null ? "" : " and ap.role = " + sql.bind(role.name())) + " and "
-                + named("p", List.of(ref), sql) + ")";
-    }
-
-    // A reference that is neither an id nor a well-formed slug names nothing (and never reaches the database).
-    private static String named(String alias, List<String> refs, Sql sql) {
-        List<UUID> ids = refs.stream().map(Refs::asId).flatMap(Optional::stream).toList();
-        List<String> slugs = refs.stream().filter(r -> Refs.asId(r).isEmpty() && Slugs.isValid(r)).toList();
-        List<String> terms = new ArrayList<>(List.of("1 = 0"));
-        if (!ids.isEmpty()) {
-            terms.add(alias + ".id in (" + sql.bind(ids) + ")");
-        }
-        if (!slugs.isEmpty()) {
-            terms.add(alias + ".slug in (" + sql.bind(slugs) + ")");
-        }
-        return "(" + String.join(" or ", terms) + ")";
+    // The published link rows of one tag or person (in one role), as their list index holds them.
+    private static String walked(Link link, Sql sql) {
+        return "d." + (link.kind() == Kind.TAG ? "tag_id" : "person_id") + " = " + sql.bind(link.id())
+                + " and d.published" + (link.role() == null ? "" : " and d.role = " + sql.bind(link.role().name()));
     }
 
     /**
      * Rows beyond the cursor in the direction it reads, as a row comparison the index can range-scan. In list order
      * nulls come last, so reading forwards past a non-null key includes them and reading backwards excludes them.
      */
-    private static String keyset(ArticleSort sort, String column, boolean nulls, Cursor cursor, Sql sql) {
+    private static String keyset(ArticleSort sort, String column, String idColumn, boolean nulls, Cursor cursor,
+            Sql sql) {
         String beyond = sort.descending() != cursor.before() ? "<" : ">";
         String id = sql.bind(cursor.id());
         if (cursor.key() == null) {
-            return cursor.before() ? "(" + column + " is not null or a.id " + beyond + " " + id + ")"
-                    : "(" + column + " is null and a.id " + beyond + " " + id + ")";
+            return cursor.before() ? "(" + column + " is not null or " + idColumn + " " + beyond + " " + id + ")"
+                    : "(" + column + " is null and " + idColumn + " " + beyond + " " + id + ")";
         }
-        String past = "(" + column + ", a.id) " + beyond + " (" + sql.bind(sort.key(cursor.key())) + ", " + id + ")";
+        String past = "(" + column + ", " + idColumn + ") " + beyond + " (" + sql.bind(sort.key(cursor.key())) + ", " + id + ")";
         return nulls && !cursor.before() ? "(" + past + " or " + column + " is null)" : past;
     }
 

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -64,15 +65,17 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     }
 
     /**
-     * One page of a list: one statement finds the page's ids (and the total, for numbered pages), one loads the
-     * articles, and one each loads the tags and people when they are included: a constant number whatever the limit.
+     * One page of a list: one statement resolves the tags and people it is filtered by, one finds the page's ids
+     * (and one the total, for numbered pages), one loads the articles, and one each loads the tags and people when
+     * they are included: a constant number whatever the limit.
      */
     @Transactional
     public Listing<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts,
             Set<ArticleFormat> formats) {
-        List<ArticleRepository.Row> rows = articles.rows(filter, page, !editor);
+        Optional<ArticleLinks> links = articles.links(filter);
+        List<ArticleRepository.Row> rows = links.map(l -> articles.rows(filter, l, page, !editor)).orElse(List.of());
         Listing<ArticleRepository.Row> listing = page.numbered()
-                ? Listing.numbered(rows, articles.count(filter, !editor))
+                ? Listing.numbered(rows, links.map(l -> articles.count(filter, l, !editor)).orElse(0L))
                 : Listing.keyset(rows, page, filter.scope(), ArticleRepository.Row::key, ArticleRepository.Row::id);
         Map<UUID, Article> loaded = new HashMap<>();
         articles.inOrder(listing.items().stream().map(ArticleRepository.Row::id).toList())

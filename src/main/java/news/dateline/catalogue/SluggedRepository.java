@@ -42,7 +42,7 @@ public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryB
     }
 
     /**
-     * Runs a native {@code select <id>, count(...) ... where <id> in (:ids) group by <id>} and returns the counts by
+     * Runs a native {@code select <id> as id, <count> as n ... where <id> in (:ids)} and returns the counts by
      * id. Typed scalars keep it portable: H2 hands UUID columns back as bytes unless told otherwise.
      */
     default Map<UUID, Long> countsById(String sql, Collection<UUID> ids) {

@@ -10,9 +10,12 @@ import java.util.List;
 /** One page of a list with its position and the links to its neighbours, as sent to clients. */
 public record Page<T>(List<T> items, Info page, Links links) {
 
-    /** Where this page stands: numbered pages carry the totals, so a client can draw a pager. */
+    /**
+     * Where this page stands: numbered pages carry the totals, so a client can draw a pager. Totals are counted up
+     * to {@link PageRequest#MAX_NUMBERED_ITEMS}; {@code totalCapped} says there are more than that.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Info(Integer number, int limit, Long totalItems, Integer totalPages) {
+    public record Info(Integer number, int limit, Long totalItems, Integer totalPages, Boolean totalCapped) {
     }
 
     /** Root-relative links, so that the body is the same whichever host name a client used. */
@@ -40,14 +43,15 @@ public record Page<T>(List<T> items, Info page, Links links) {
     }
 
     private static <T> Page<T> numbered(Listing<T> listing, PageRequest request, UriInfo uri) {
-        long total = listing.total();
+        boolean capped = listing.total() > PageRequest.MAX_NUMBERED_ITEMS;
+        long total = Math.min(listing.total(), PageRequest.MAX_NUMBERED_ITEMS);
         int totalPages = (int) Math.max(1, (total + request.limit() - 1) / request.limit());
         int n = request.number();
         Links links = new Links(numberedLink(uri, n, request), numberedLink(uri, 1, request),
                 n > 1 ? numberedLink(uri, Math.min(n - 1, totalPages), request) : null,
                 n < totalPages ? numberedLink(uri, n + 1, request) : null,
                 numberedLink(uri, totalPages, request));
-        return new Page<>(listing.items(), new Info(n, request.limit(), total, totalPages), links);
+        return new Page<>(listing.items(), new Info(n, request.limit(), total, totalPages, capped ? Boolean.TRUE : null), links);
     }
 
     private static <T> Page<T> keyset(Listing<T> listing, PageRequest request, UriInfo uri) {
@@ -58,7 +62,7 @@ public record Page<T>(List<T> items, Info page, Links links) {
         Cursor next = backwards ? listing.atLast() : (listing.hasMore() ? listing.atLast() : null);
         Links links = new Links(relative(uri.getRequestUriBuilder()), relative(withoutPosition(uri, request)),
                 cursorLink(uri, prev, request), cursorLink(uri, next, request), null);
-        return new Page<>(listing.items(), new Info(null, request.limit(), null, null), links);
+        return new Page<>(listing.items(), new Info(null, request.limit(), null, null, null), links);
     }
 
     private static String numberedLink(UriInfo uri, int number, PageRequest request) {

@@ -12,6 +12,11 @@ public record PageRequest(Integer number, int limit, Cursor cursor) {
 
     public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 100;
+    /**
+     * How deep numbered pages reach, as search engines bound them: an offset costs every row it skips, and a total
+     * is counted only this far. Beyond it a list pages on by cursor, at the same cost at any depth.
+     */
+    public static final int MAX_NUMBERED_ITEMS = 10_000;
 
     /** Parses the raw query values so that a malformed number is a 400 naming the parameter, not a 404. */
     public static PageRequest parse(String page, String limit, String cursor, String scope) {
@@ -21,7 +26,12 @@ public record PageRequest(Integer number, int limit, Cursor cursor) {
             if (hasCursor) {
                 throw ProblemException.badParameter("cursor", "cannot be combined with page: choose one way to page");
             }
-            return new PageRequest(QueryValues.boundedInt("page", page, 1, 1, Integer.MAX_VALUE / MAX_LIMIT), size, null);
+            int number = QueryValues.boundedInt("page", page, 1, 1, Integer.MAX_VALUE / MAX_LIMIT);
+            if ((long) number * size > MAX_NUMBERED_ITEMS) {
+                throw ProblemException.badParameter("page", "must be at most " + MAX_NUMBERED_ITEMS / size + " with limit "
+                        + size + ": numbered pages reach the first " + MAX_NUMBERED_ITEMS + " items; page on with cursor");
+            }
+            return new PageRequest(number, size, null);
         }
         return new PageRequest(null, size, hasCursor ? Cursor.decode(cursor, scope) : null);
     }

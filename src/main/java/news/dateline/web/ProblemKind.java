@@ -17,7 +17,8 @@ public enum ProblemKind {
     VALIDATION_FAILED(422, "validation-failed", "Validation Failed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition Required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too Many Requests"),
-    INTERNAL_ERROR(500, "internal-error", "Internal Server Error");
+    INTERNAL_ERROR(500, "internal-error", "Internal Server Error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service Unavailable");
 
     private final int status;
     private final String slug;

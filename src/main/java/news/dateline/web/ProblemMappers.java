@@ -125,8 +125,17 @@ public class ProblemMappers {
                 List.of(), uri);
     }
 
+    /** Seconds a client is asked to wait when the database did not answer. */
+    static final int RETRY_AFTER_SECONDS = 5;
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.causes(e)) {
+            Log.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+            return builder(ProblemKind.SERVICE_UNAVAILABLE,
+                    "The database did not answer in time; retry in a few seconds", List.of(), uri)
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String incident = UUID.randomUUID().toString();
         Log.errorf(e, "Unexpected failure on %s (incident %s)", uri.getPath(), incident);
         return respond(ProblemKind.INTERNAL_ERROR, "Something went wrong on our side; incident " + incident,

@@ -1,0 +1,44 @@
+package news.dateline.web;
+
+import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+
+/**
+ * Recognises, anywhere in a chain of causes, the database failing to answer rather than refusing a request: a
+ * statement cancelled at its timeout, no pooled connection free in time, a connection lost or refused. Such a
+ * request may succeed when retried, so it is a 503, not a 500.
+ */
+final class DatabaseUnavailable {
+
+    /** Agroal reports an exhausted pool with a plain SQLException that carries no SQLState. */
+    private static final String POOL_EXHAUSTED = "acquisition timeout";
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean causes(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
+                    || t instanceof jakarta.persistence.QueryTimeoutException
+                    || t instanceof org.hibernate.QueryTimeoutException
+                    || t instanceof org.hibernate.exception.JDBCConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (transientState(sql.getSQLState())
+                    || sql.getMessage() != null && sql.getMessage().contains(POOL_EXHAUSTED))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE classes and codes of PostgreSQL that say "not now": 08 connection exception, 53 insufficient
+     * resources, 57014 statement cancelled (its timeout), 57P01 to 57P03 shutting down or not yet accepting.
+     */
+    private static boolean transientState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("53") || state.equals("57014")
+                || state.startsWith("57P"));
+    }
+}
