@@ -31,7 +31,7 @@ echo "| Other processes using CPU | before the runs: ${BUSY_BEFORE:-none over 5%
 echo
 echo "## What ran"
 echo
-echo "- Jar: \`$JAR\` (commit $JAR_COMMIT), \`JAVA_OPTS=${JAVA_OPTS:-}\` (none means JVM defaults)."
+echo "- Jar: \`$JAR\` (commit $JAR_COMMIT), \`JAVA_OPTS=${JAVA_OPTS:-}\` (none means JVM defaults)${CDS_OPTS:+, AppCDS: \`$CDS_OPTS\`}."
 echo "- Database \`$DB\`: $DB_STATS.${GENERATE_SUMMARY:+ Loaded in this run: $GENERATE_SUMMARY.}"
 echo "- Dateline start to ready: ${READY_MS} ms; RSS when ready $(kb_to_mb "$FIRST_RSS_KB") MB, after all runs" \
      "$(kb_to_mb "$FINAL_RSS_KB") MB, peak (VmHWM) $(kb_to_mb "$HWM_KB") MB."

@@ -10,6 +10,7 @@ REPO_DIR=$(dirname "$BENCH_DIR")
 
 JAR=${JAR:-$REPO_DIR/target/quarkus-app/quarkus-run.jar}
 JAVA_OPTS=${JAVA_OPTS:-}
+CDS=${CDS:-1}                                  # 1: use the AppCDS archive the build leaves beside the jar, if any
 N=${N:-200}                                    # articles to load when the database is empty
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres}
 DB=${DB:-bench}
@@ -51,6 +52,12 @@ int CONNECTIONS "$CONNECTIONS" 1 10000; int SLUGS "$SLUGS" 1 100000; int DEEP_PA
 int WRITE_PERCENT "$WRITE_PERCENT" 0 100; int WRITE_TARGETS "$WRITE_TARGETS" 1 10000; int N "$N" 1 100000000
 int WRK_TIMEOUT "$WRK_TIMEOUT" 1 600; int ROUNDS "$ROUNDS" 1 20
 (( CONNECTIONS >= THREADS )) || die "CONNECTIONS must be at least THREADS"
+
+# The jar starts from its own directory (below): the archive holds the class path as the build saw it, relative.
+CDS_OPTS=""
+if (( CDS == 1 )) && [[ -f $(dirname "$JAR")/app-cds.jsa ]]; then
+    CDS_OPTS="-XX:SharedArchiveFile=app-cds.jsa"
+fi
 
 WORK=$(mktemp -d /tmp/dateline-bench.XXXXXX)
 chmod 755 "$WORK"                              # nginx workers may run as another user: they read $WORK/www
@@ -121,7 +128,8 @@ start_app() {
     env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
         QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 DATELINE_ADMIN_KEY="$ADMIN_KEY" \
-        java $JAVA_OPTS -jar "$JAR" >> "$WORK/app.log" 2>&1 &
+        sh -c 'cd "$1" && shift && exec "$@"' start "$(dirname "$JAR")" \
+        java $JAVA_OPTS $CDS_OPTS -jar "$(basename "$JAR")" >> "$WORK/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 600); do                  # at most ~2 minutes
         kill -0 "$APP_PID" 2>/dev/null || { tail -20 "$WORK/app.log" >&2; die "Dateline exited during start"; }
@@ -390,7 +398,7 @@ JAR_COMMIT=$(git -C "$(dirname "$JAR")" rev-parse --short HEAD 2>/dev/null || ec
 stop_nginx
 stop_app
 
-export RESULTS_TSV COMMANDS RESULTS WORK JAR JAR_COMMIT JAVA_OPTS N DB DB_STATS DURATION WARMUP ROUNDS THREADS CONNECTIONS
+export RESULTS_TSV COMMANDS RESULTS WORK JAR JAR_COMMIT JAVA_OPTS CDS_OPTS N DB DB_STATS DURATION WARMUP ROUNDS THREADS CONNECTIONS
 export WRK_TIMEOUT READY_MS FIRST_RSS_KB FINAL_RSS_KB HWM_KB LOAD_BEFORE LOAD_AFTER TAG TAG_ARTICLES TAG_PAGES
 export BUSY_BEFORE BUSY_AFTER QUERIES WRITE_PERCENT WRITE_TARGETS SCENARIOS NOTE NGINX
 export SLUG_COUNT; SLUG_COUNT=$(wc -l < "$D/slugs")

@@ -3,6 +3,7 @@ package news.dateline.web;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Recognises, anywhere in a chain of causes, the database failing to answer rather than refusing a request: a
@@ -10,9 +11,6 @@ import java.sql.SQLTransientException;
  * request may succeed when retried, so it is a 503, not a 500.
  */
 final class DatabaseUnavailable {
-
-    /** Agroal reports an exhausted pool with a plain SQLException that carries no SQLState. */
-    private static final String POOL_EXHAUSTED = "acquisition timeout";
 
     private DatabaseUnavailable() {
     }
@@ -25,8 +23,9 @@ final class DatabaseUnavailable {
                     || t instanceof org.hibernate.exception.JDBCConnectionException) {
                 return true;
             }
+            // Agroal reports an exhausted pool as a plain SQLException without SQLState, caused by a timeout.
             if (t instanceof SQLException sql && (transientState(sql.getSQLState())
-                    || sql.getMessage() != null && sql.getMessage().contains(POOL_EXHAUSTED))) {
+                    || sql.getCause() instanceof TimeoutException)) {
                 return true;
             }
         }
