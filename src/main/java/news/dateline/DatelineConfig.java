@@ -30,6 +30,17 @@ public interface DatelineConfig {
     @WithDefault("5s")
     String statementTimeout();
 
+    /** Ranked search ({@code DATELINE_SEARCH_…}). */
+    Search search();
+
+    /** Settings of ranked search. */
+    interface Search {
+
+        /** How many of the newest matches relevance ranks (news.dateline.search.Candidates). */
+        @WithDefault("1000")
+        int candidates();
+    }
+
     /** The in-memory cache of public responses ({@code DATELINE_CACHE_…}). */
     Cache cache();
 

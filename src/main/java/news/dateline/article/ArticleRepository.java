@@ -12,11 +12,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.EnumSet;
+import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleLinks.Kind;
 import news.dateline.article.ArticleLinks.Link;
 import news.dateline.article.ArticleLinks.Named;
 import news.dateline.catalogue.SluggedRepository;
 import news.dateline.content.Slugs;
+import news.dateline.search.Candidates;
 import news.dateline.search.TextSearch;
 import news.dateline.web.Cursor;
 import news.dateline.web.PageRequest;
@@ -35,9 +37,11 @@ import org.hibernate.query.NativeQuery;
 public class ArticleRepository implements SluggedRepository<Article> {
 
     private final TextSearch search;
+    private final int candidates;
 
-    ArticleRepository(TextSearch search) {
+    ArticleRepository(TextSearch search, DatelineConfig config) {
         this.search = search;
+        this.candidates = config.search().candidates();
     }
 
     /** One row of a list: the article, its sort key as cursor text, and its search snippet when there was a query. */
@@ -68,8 +72,11 @@ public class ArticleRepository implements SluggedRepository<Article> {
      */
     long count(ArticleFilter filter, ArticleLinks links, boolean publishedOnly) {
         Sql sql = where(filter, links, publishedOnly);
-        Object count = native_("select count(*) from (select 1 from article a" + sql.where() + " limit "
-                + (PageRequest.MAX_NUMBERED_ITEMS + 1) + ") c", sql.params()).getSingleResult();
+        // Relevance reaches only its candidates.
+        int reach = filter.sort() == ArticleSort.RELEVANCE ? Math.min(candidates, PageRequest.MAX_NUMBERED_ITEMS + 1)
+                : PageRequest.MAX_NUMBERED_ITEMS + 1;
+        Object count = native_("select count(*) from (select 1 from article a" + sql.where() + " limit " + reach
+                + ") c", sql.params()).getSingleResult();
         return ((Number) count).longValue();
     }
 
@@ -91,6 +98,12 @@ public class ArticleRepository implements SluggedRepository<Article> {
         ArticleSort sort = filter.sort();
         String sortKey = sort.column(search.articleRank());
         Sql sql = where(filter, links, publishedOnly);
+        String from = " from article a";
+        if (sort == ArticleSort.RELEVANCE) {
+            // The same candidates for every page: the cursor's condition applies outside them.
+            from = " from " + Candidates.newest(sql.where(), publishedOnly, candidates);
+            sql = sql.outside();
+        }
         // Published articles always have a publishedAt: only an editor's list can meet a null key. Leaving the
         // nulls clause out otherwise lets the order match the (published_at desc, id desc) index exactly.
         boolean nulls = sort.nullable() && !publishedOnly;
@@ -101,7 +114,7 @@ public class ArticleRepository implements SluggedRepository<Article> {
         String nullOrder = nulls ? (backwards ? " nulls first" : " nulls last") : "";
         String select = "select a.id as id, " + sortKey + " as k"
                 + (filter.query() != null ? ", " + search.articleSnippet() + " as s" : "")
-                + " from article a" + sql.where()
+                + from + sql.where()
                 + " order by " + sortKey + direction + nullOrder + ", a.id" + direction;
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = native_(select, sql.params())
@@ -266,7 +279,20 @@ public class ArticleRepository implements SluggedRepository<Article> {
     /** A WHERE clause under construction, with its named parameters. */
     private static final class Sql {
         private final List<String> conditions = new ArrayList<>();
-        private final Map<String, Object> params = new HashMap<>();
+        private final Map<String, Object> params;
+
+        Sql() {
+            this(new HashMap<>());
+        }
+
+        private Sql(Map<String, Object> params) {
+            this.params = params;
+        }
+
+        /** A clause for a query around this one (which goes into its FROM): no conditions yet, the same parameters. */
+        Sql outside() {
+            return new Sql(params);
+        }
 
         void and(String condition) {
             conditions.add(condition);

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import news.dateline.DatelineConfig;
 import news.dateline.search.SearchResults.ArticleHit;
 import news.dateline.search.SearchResults.PersonHit;
 import news.dateline.search.SearchResults.TagHit;
@@ -25,27 +26,30 @@ class SearchRepository {
     private final EntityManager em;
     private final TextSearch text;
     private final SearchSql dialect;
+    private final int candidates;
 
-    SearchRepository(EntityManager em, TextSearch text, SearchSql dialect) {
+    SearchRepository(EntityManager em, TextSearch text, SearchSql dialect, DatelineConfig config) {
         this.em = em;
         this.text = text;
         this.dialect = dialect;
+        this.candidates = config.search().candidates();
     }
 
     /**
-     * The best articles: ranked and cut in an inner query that reads only ids, so the snippet (the costly part)
-     * is made for the returned rows alone.
+     * The best articles among the candidates (see {@link Candidates}): ranked and cut in an inner query that reads
+     * only ids, so the snippet (the costly part) is made for the returned rows alone.
      */
     List<Found<ArticleHit>> articles(String query, int limit, boolean publishedOnly) {
+        String matching = " where (%s) and %s%s".formatted(text.articleMatches(), dialect.selective(),
+                publishedOnly ? " and a.status = 'PUBLISHED'" : "");
         String sql = """
                 select a.id, a.slug, a.title, a.excerpt, a.published_at, a.updated_at, r.rank, %s as snippet
-                from (select a.id, %s as rank from article a
-                      where (%s) and %s%s
+                from (select a.id, %s as rank from %s
                       order by rank desc, a.id
                       limit :limit) r
                 join article a on a.id = r.id
                 order by r.rank desc, a.id""".formatted(text.articleSnippet(), text.articleRank(),
-                text.articleMatches(), dialect.selective(), publishedOnly ? " and a.status = 'PUBLISHED'" : "");
+                Candidates.newest(matching, publishedOnly, candidates));
         List<Object[]> rows = query(sql)
                 .addScalar("id", UUID.class)
                 .addScalar("slug", String.class)

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,7 +26,9 @@ import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -84,6 +87,31 @@ class SearchResourceTest {
         search(w + " -" + word()).then().statusCode(200)
                 .body("articles.slug", contains(title, excerpt, body))
                 .body("articles.rank", is(ranks));
+    }
+
+    /**
+     * Relevance ranks the newest matches only (50 in the test profile, DATELINE_SEARCH_CANDIDATES): an older match,
+     * however good, is left out of the ranked results and stays reachable by date.
+     */
+    @Test
+    void relevanceRanksTheNewestCandidatesAndOlderMatchesStayReachableByDate() {
+        String w = word();
+        String oldest = article("All about " + w, null, "Plain text.");
+        List<String> newer = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            newer.add(article("Other news " + unique(), "Nothing to see", "Plain text with " + w + "."));
+        }
+        List<String> ranked = limited(w, 50).then().statusCode(200).extract().path("articles.slug");
+        assertEquals(new HashSet<>(newer), new HashSet<>(ranked), "the 50 newest matches, ranked");
+        given().queryParam("q", w).queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200)
+                .body("items.size()", is(50))
+                .body("items.slug", not(hasItem(oldest)));
+        given().queryParam("q", w).queryParam("page", 1).get("/api/v1/articles").then().statusCode(200)
+                .body("page.totalItems", is(50));
+        given().queryParam("q", w).queryParam("sort", "-publishedAt").queryParam("limit", 100)
+                .get("/api/v1/articles").then().statusCode(200)
+                .body("items.size()", is(51))
+                .body("items[50].slug", is(oldest));
     }
 
     @Test
