@@ -6,6 +6,9 @@
 set client_min_messages = warning;
 set synchronous_commit = off;
 set work_mem = '64MB';
+-- No triggers during the load: parallel batches would queue on the same tag_stats rows, and the change
+-- notifications would empty every listening cache each batch; finish.sql sets what the triggers keep, at once.
+set session_replication_role = replica;
 select setseed((:lo % 99991)::float8 / 99991) \gset
 
 begin;

@@ -54,6 +54,12 @@ class H2TextSearch implements TextSearch, SearchSql {
         return userQuery.replace('"', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 
+    /** H2 has no planner settings to adjust. */
+    @Override
+    public String beforeSearch() {
+        return null;
+    }
+
     /** Without operators every query is a plain substring: none excludes. */
     @Override
     public String selective() {

@@ -40,6 +40,10 @@ class SearchRepository {
      * only ids, so the snippet (the costly part) is made for the returned rows alone.
      */
     List<Found<ArticleHit>> articles(String query, int limit, boolean publishedOnly) {
+        String adjust = text.beforeSearch();
+        if (adjust != null) {
+            em.createNativeQuery(adjust).setParameter("q", text.bind(query)).getResultList();
+        }
         String matching = " where (%s) and %s%s".formatted(text.articleMatches(), dialect.selective(),
                 publishedOnly ? " and a.status = 'PUBLISHED'" : "");
         String sql = """

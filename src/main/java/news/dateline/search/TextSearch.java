@@ -26,4 +26,10 @@ public interface TextSearch {
      * may lower-case/escape it for LIKE).
      */
     String bind(String userQuery);
+
+    /**
+     * A statement to run with :q bound before an article search, in its transaction, that adjusts how the search
+     * is planned; null when nothing needs adjusting.
+     */
+    String beforeSearch();
 }
