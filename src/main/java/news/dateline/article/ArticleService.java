@@ -58,7 +58,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
 
     @Transactional
     public ArticleView get(String ref, boolean editor, Set<ArticleFormat> formats) {
-        Article article = articles.findByRef(ref)
+        Article article = articles.findWithLinks(ref)
                 .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
                 .orElseThrow(() -> ProblemException.notFound("article", ref));
         return ArticleView.of(article, formats);
