@@ -38,7 +38,8 @@ record ArticleLinks(List<Link> allOf, List<Link> anyTags) {
      * Resolves the filter's references, asking {@code named} for those of a table ("tag" or "person") in one
      * statement each. Empty when nothing can match: an all-of reference names nothing, or no any-of one does.
      */
-    static Optional<ArticleLinks> resolve(ArticleFilter filter, BiFunction<String, Collection<String>, List<Named>> named) {
+    static Optional<ArticleLinks> resolve(ArticleFilter filter,
+            BiFunction<String, Collection<String>, List<Named>> named) {
         List<String> tagRefs = Stream.concat(filter.allTags().stream(), filter.anyTags().stream()).toList();
         List<String> personRefs = Stream.concat(filter.people().stream(), filter.authors().stream()).toList();
         List<Named> tags = tagRefs.isEmpty() ? List.of() : named.apply("tag", tagRefs);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.EnumSet;
 import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleLinks.Kind;
 import news.dateline.article.ArticleLinks.Link;
@@ -96,8 +96,8 @@ public class ArticleRepository implements SluggedRepository<Article> {
     }
 
     // Scans the article table (an index on the sort key where there is one), the link filters as EXISTS.
-    private NativeQuery<Object[]> scanned(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly,
-            String direction) {
+    private NativeQuery<Object[]> scanned(ArticleFilter filter, ArticleLinks links, PageRequest page,
+            boolean publishedOnly, String direction) {
         ArticleSort sort = filter.sort();
         String sortKey = sort.column(search.articleRank());
         Sql sql = where(filter, links, publishedOnly);
@@ -272,7 +272,8 @@ public class ArticleRepository implements SluggedRepository<Article> {
             return cursor.before() ? "(" + column + " is not null or " + idColumn + " " + beyond + " " + id + ")"
                     : "(" + column + " is null and " + idColumn + " " + beyond + " " + id + ")";
         }
-        String past = "(" + column + ", " + idColumn + ") " + beyond + " (" + sql.bind(sort.key(cursor.key())) + ", " + id + ")";
+        String past = "(" + column + ", " + idColumn + ") " + beyond
+                + " (" + sql.bind(sort.key(cursor.key())) + ", " + id + ")";
         return nulls && !cursor.before() ? "(" + past + " or " + column + " is null)" : past;
     }
 

@@ -51,7 +51,8 @@ public record Page<T>(List<T> items, Info page, Links links) {
                 n > 1 ? numberedLink(uri, Math.min(n - 1, totalPages), request) : null,
                 n < totalPages ? numberedLink(uri, n + 1, request) : null,
                 numberedLink(uri, totalPages, request));
-        return new Page<>(listing.items(), new Info(n, request.limit(), total, totalPages, capped ? Boolean.TRUE : null), links);
+        Info info = new Info(n, request.limit(), total, totalPages, capped ? Boolean.TRUE : null);
+        return new Page<>(listing.items(), info, links);
     }
 
     private static <T> Page<T> keyset(Listing<T> listing, PageRequest request, UriInfo uri) {

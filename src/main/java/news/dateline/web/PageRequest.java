@@ -28,8 +28,9 @@ public record PageRequest(Integer number, int limit, Cursor cursor) {
             }
             int number = QueryValues.boundedInt("page", page, 1, 1, Integer.MAX_VALUE / MAX_LIMIT);
             if ((long) number * size > MAX_NUMBERED_ITEMS) {
-                throw ProblemException.badParameter("page", "must be at most " + MAX_NUMBERED_ITEMS / size + " with limit "
-                        + size + ": numbered pages reach the first " + MAX_NUMBERED_ITEMS + " items; page on with cursor");
+                throw ProblemException.badParameter("page", "must be at most " + MAX_NUMBERED_ITEMS / size
+                        + " with limit " + size + ": numbered pages reach the first " + MAX_NUMBERED_ITEMS
+                        + " items; page on with cursor");
             }
             return new PageRequest(number, size, null);
         }

@@ -47,7 +47,8 @@ class LinkedListsTest {
         String link = first;
         while (link != null) {
             // Links come encoded already.
-            ExtractableResponse<Response> page = given().urlEncodingEnabled(false).get(link).then().log().ifValidationFails().statusCode(200)
+            ExtractableResponse<Response> page = given().urlEncodingEnabled(false).get(link).then().log()
+                    .ifValidationFails().statusCode(200)
                     .extract();
             List<String> items = page.path("items.id");
             if (relation.equals("prev")) {
@@ -74,7 +75,8 @@ class LinkedListsTest {
 
         List<String> forwards = follow(ARTICLES + "?anyTag=" + a + "," + b + "&limit=3", "next");
         assertEquals(created, forwards, "newest first, an article with both tags once, no draft");
-        String last = given().urlEncodingEnabled(false).get(ARTICLES + "?anyTag=" + a + "," + b + "&limit=3").then().extract()
+        String last = given().urlEncodingEnabled(false).get(ARTICLES + "?anyTag=" + a + "," + b + "&limit=3").then()
+                .extract()
                 .path("links.next");
         last = given().urlEncodingEnabled(false).get(last).then().extract().path("links.next");
         List<String> backwards = follow(last, "prev");
