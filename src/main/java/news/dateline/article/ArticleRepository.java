@@ -50,8 +50,9 @@ public class ArticleRepository implements SluggedRepository<Article> {
 
     /** The rows of one page; in keyset mode one more than the limit, read in the cursor's direction. */
     List<Row> rows(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly) {
-        if (filter.query() != null && search.beforeSearch() != null) {
-            native_(search.beforeSearch(), Map.of("q", search.bind(filter.query()))).getResultList();
+        String adjust = search.beforeSearch();
+        if (filter.query() != null && adjust != null) {
+            native_(adjust, Map.of("q", search.bind(filter.query()))).getResultList();
         }
         ArticleSort sort = filter.sort();
         boolean backwards = page.cursor() != null && page.cursor().before();
