@@ -34,6 +34,7 @@ RESULTS=${RESULTS:-$BENCH_DIR/RESULTS.md}
 NOTE=${NOTE:-}                                 # free text for RESULTS.md (what else ran on the machine)
 KEEP_WORK=${KEEP_WORK:-0}                      # 1: keep the temp directory (logs, fetched bytes, wrk output)
 LOAD_ONLY=${LOAD_ONLY:-0}                      # 1: create, migrate and load the database, then stop
+DOCS_WAIT=${DOCS_WAIT:-3600}                   # seconds to wait for the service to render what the load queued
 
 log() { printf '[bench] %s\n' "$*"; }
 die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
@@ -50,7 +51,7 @@ for cmd in java wrk psql curl jq ss; do command -v "$cmd" >/dev/null || die "$cm
 int DURATION "$DURATION" 1 600; int WARMUP "$WARMUP" 0 600; int THREADS "$THREADS" 1 64
 int CONNECTIONS "$CONNECTIONS" 1 10000; int SLUGS "$SLUGS" 1 100000; int DEEP_PAGES "$DEEP_PAGES" 1 1000
 int WRITE_PERCENT "$WRITE_PERCENT" 0 100; int WRITE_TARGETS "$WRITE_TARGETS" 1 10000; int N "$N" 1 100000000
-int WRK_TIMEOUT "$WRK_TIMEOUT" 1 600; int ROUNDS "$ROUNDS" 1 20
+int WRK_TIMEOUT "$WRK_TIMEOUT" 1 600; int ROUNDS "$ROUNDS" 1 20; int DOCS_WAIT "$DOCS_WAIT" 1 86400
 (( CONNECTIONS >= THREADS )) || die "CONNECTIONS must be at least THREADS"
 
 # The jar starts from its own directory (below): the archive holds the class path as the build saw it, relative.
@@ -159,6 +160,16 @@ fi
 if (( LOAD_ONLY == 1 )); then
     log "LOAD_ONLY=1: database $DB holds $(psql_db -Atc "select count(*) from article") articles; stopping"
     exit 0
+fi
+# Reads are measured on stored documents (migration V8): the service renders what the load queued, in the background.
+if [[ -n $(psql_db -Atc "select 1 from pg_tables where tablename = 'article_document_queue'") ]]; then
+    docs_t0=$SECONDS
+    while queued=$(psql_db -Atc "select count(*) from article_document_queue"); (( queued > 0 )); do
+        (( SECONDS - docs_t0 < DOCS_WAIT )) || die "$queued articles still wait for their stored document"
+        log "waiting for stored documents: $queued articles queued"
+        sleep 5
+    done
+    log "stored documents current ($(psql_db -Atc "select count(*) from article_document") documents)"
 fi
 FIRST_RSS_KB=$(rss_kb)
 

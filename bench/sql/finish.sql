@@ -26,6 +26,17 @@ insert into person_stats as s (person_id, published_articles)
     on conflict (person_id) do update set published_articles = excluded.published_articles;
 \endif
 
+-- What V8's triggers do, which did not fire either: queue every published article for its stored document (the
+-- service renders them in the background; bench/run.sh waits for that).
+select exists (select 1 from pg_tables where tablename = 'article_document_queue' and schemaname = current_schema())
+    as has_v8
+\gset
+\if :has_v8
+\echo [gen] queueing published articles for their stored documents
+insert into article_document_queue (article_id) select id from article where status = 'PUBLISHED'
+    on conflict (article_id) do nothing;
+\endif
+
 select exists (select 1 from pg_tables where schemaname = 'bench_saved' and tablename = 'saved_indexes') as has_saved
 \gset
 \if :has_saved

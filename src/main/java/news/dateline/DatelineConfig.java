@@ -41,6 +41,21 @@ public interface DatelineConfig {
         int candidates();
     }
 
+    /** Published articles stored as rendered JSON ({@code DATELINE_DOCUMENTS_…}). */
+    Documents documents();
+
+    /** Settings of the stored documents (news.dateline.article.ArticleDocuments). */
+    interface Documents {
+
+        /** How often queued articles (a linked tag or person changed, a bulk load) are rendered again. */
+        @WithDefault("1s")
+        Duration refreshEvery();
+
+        /** How many queued articles one transaction renders. */
+        @WithDefault("200")
+        int batchSize();
+    }
+
     /** The in-memory cache of public responses ({@code DATELINE_CACHE_…}). */
     Cache cache();
 

@@ -22,10 +22,13 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import news.dateline.auth.Caller;
 import news.dateline.auth.Roles;
 import news.dateline.web.FieldSelection;
 import news.dateline.web.IfMatch;
+import news.dateline.web.Listed;
 import news.dateline.web.MergePatch;
 import news.dateline.web.Page;
 import news.dateline.web.PageRequest;
@@ -42,11 +45,14 @@ import news.dateline.web.Representations;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleDocuments documents;
     private final Representations representations;
     private final Caller caller;
 
-    ArticleResource(ArticleService articles, Representations representations, Caller caller) {
+    ArticleResource(ArticleService articles, ArticleDocuments documents, Representations representations,
+            Caller caller) {
         this.articles = articles;
+        this.documents = documents;
         this.representations = representations;
         this.caller = caller;
     }
@@ -64,11 +70,11 @@ public class ArticleResource {
                 publishedBefore, updatedSince, q, sort);
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
-        Page<ArticleSummary> articlePage = Page.of(articles.list(filter, pageRequest, caller.isEditor(),
+        Page<Listed> articlePage = Page.of(articles.list(filter, pageRequest, caller.isEditor(),
                 ArticlePart.parse(include, selection.fields()),
-                ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated())), pageRequest, uri);
-        return representations.page(request, articlePage, ArticleSummary::updatedAt, selection,
-                caller.isAuthenticated());
+                ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated()), selection.all()),
+                pageRequest, uri);
+        return representations.page(request, articlePage, Listed::updatedAt, selection, caller.isAuthenticated());
     }
 
     @GET
@@ -77,8 +83,14 @@ public class ArticleResource {
             @QueryParam("formats") List<String> formats, @Context Request request) {
         // One set of field names for articles, lists and single alike: the summary's, a superset (highlight).
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
-        ArticleView article = articles.get(ref, caller.isEditor(),
-                ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated()));
+        Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated());
+        if (!caller.isAuthenticated() && selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
+            Optional<ArticleDocument> stored = documents.find(ref); // a reader's default view, rendered when written
+            if (stored.isPresent()) {
+                return representations.rendered(request, stored.get().view());
+            }
+        }
+        ArticleView article = articles.get(ref, caller.isEditor(), chosen);
         return representations.resource(request, article, selection, caller.isAuthenticated());
     }
 

@@ -27,6 +27,7 @@ import news.dateline.search.Highlights;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
 import news.dateline.web.FieldError;
+import news.dateline.web.Listed;
 import news.dateline.web.Listing;
 import news.dateline.web.MergePatcher;
 import news.dateline.web.PageRequest;
@@ -46,14 +47,16 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     private final TagRepository tags;
     private final PersonRepository people;
     private final MarkdownRenderer renderer;
+    private final ArticleDocuments documents;
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
-            MarkdownRenderer renderer, MergePatcher patcher, Event<ContentChanged> changes) {
+            MarkdownRenderer renderer, ArticleDocuments documents, MergePatcher patcher, Event<ContentChanged> changes) {
         super(articles, patcher, changes, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.renderer = renderer;
+        this.documents = documents;
     }
 
     @Transactional
@@ -66,21 +69,30 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
 
     /**
      * One page of a list: one statement resolves the tags and people it is filtered by, one finds the page's ids
-     * (and one the total, for numbered pages), one loads the articles, and one each loads the tags and people when
-     * they are included: a constant number whatever the limit.
+     * (and one the total, for numbered pages), and one reads their stored documents; or, when a reader's items are
+     * not all stored or the list is a search or for an editor, one loads the articles, and one each loads the tags
+     * and people when they are included: a constant number whatever the limit.
+     *
+     * @param whole whether items go out whole (no {@code fields=}), as stored documents can serve them
      */
     @Transactional
-    public Listing<ArticleSummary> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts,
-            Set<ArticleFormat> formats) {
+    public Listing<Listed> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts,
+            Set<ArticleFormat> formats, boolean whole) {
         Optional<ArticleLinks> links = articles.links(filter);
         List<ArticleRepository.Row> rows = links.map(l -> articles.rows(filter, l, page, !editor)).orElse(List.of());
         Listing<ArticleRepository.Row> listing = page.numbered()
                 ? Listing.numbered(rows, links.map(l -> articles.count(filter, l, !editor)).orElse(0L))
                 : Listing.keyset(rows, page, filter.scope(), ArticleRepository.Row::key, ArticleRepository.Row::id);
+        List<UUID> ids = listing.items().stream().map(ArticleRepository.Row::id).toList();
+        if (whole && !editor && filter.query() == null && formats.equals(ArticleDocument.FORMATS)) {
+            Map<UUID, ArticleDocument> stored = documents.findAll(ids);
+            if (stored.size() == ids.size()) {
+                return listing.map(row -> stored.get(row.id()).item(parts));
+            }
+        }
         Map<UUID, Article> loaded = new HashMap<>();
-        articles.inOrder(listing.items().stream().map(ArticleRepository.Row::id).toList())
-                .forEach(a -> loaded.put(a.getId(), a));
-        return listing.map(row -> ArticleSummary.of(loaded.get(row.id()), parts, formats,
+        articles.inOrder(ids).forEach(a -> loaded.put(a.getId(), a));
+        return listing.map(row -> (Listed) ArticleSummary.of(loaded.get(row.id()), parts, formats,
                 Highlights.toHtml(row.snippet())));
     }
 

@@ -10,23 +10,33 @@ import java.util.stream.Stream;
 import news.dateline.web.Keyed;
 import news.dateline.web.View;
 
-/** One article as the API returns it: every field, its body in the forms asked for, its tags and its people. */
-public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt,
+/**
+ * One article as the API returns it: every field, its body in the forms asked for, its tags and its people. The
+ * fields run in the order of {@link ArticleSummary}'s, bodies and links last, so that a stored
+ * {@link ArticleDocument} can assemble both from the same fragments.
+ */
+public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt, String language,
+        ArticleStatus status, Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt,
+        String datelinePlace, FeaturedImage featuredImage, String canonicalUrl, int readingTimeMinutes, int wordCount,
+        long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,
         @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
-        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText, String language, ArticleStatus status, Instant publishAt,
-        Instant publishedAt, Instant createdAt, Instant updatedAt, String datelinePlace, FeaturedImage featuredImage,
-        String canonicalUrl, int readingTimeMinutes, int wordCount, List<TagSummary> tags,
-        List<PersonInArticle> people, long version) implements View, Keyed {
+        @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText,
+        List<TagSummary> tags, List<PersonInArticle> people) implements View, Keyed {
 
     static ArticleView of(Article a, Set<ArticleFormat> formats) {
+        return of(a, formats, a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
+                a.getPeople().stream().map(PersonInArticle::of).toList());
+    }
+
+    /** The article with the tags and people given, as read apart from its entity. */
+    static ArticleView of(Article a, Set<ArticleFormat> formats, List<TagSummary> tags, List<PersonInArticle> people) {
         return new ArticleView(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
+                a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(),
+                a.getUpdatedAt(), a.getDatelinePlace(), a.getFeaturedImage(), a.getCanonicalUrl(),
+                a.getReadingTimeMinutes(), a.getWordCount(), a.getVersion(),
                 ArticleBodies.markdown(a, formats), ArticleBodies.html(a, formats), ArticleBodies.text(a, formats),
-                a.getLanguage(), a.getStatus(),
-                a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(), a.getUpdatedAt(), a.getDatelinePlace(),
-                a.getFeaturedImage(), a.getCanonicalUrl(), a.getReadingTimeMinutes(), a.getWordCount(),
-                a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
-                a.getPeople().stream().map(PersonInArticle::of).toList(), a.getVersion());
+                tags, people);
     }
 
     @Override

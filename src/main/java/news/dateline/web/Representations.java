@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -45,11 +46,15 @@ public class Representations {
      * caller's key and must not be stored by shared caches.
      */
     public Response resource(Request request, View body, FieldSelection fields, boolean personal) {
-        ObjectNode tree = mapper.valueToTree(body);
-        fields.apply(tree);
-        byte[] bytes = serialise(tree);
+        byte[] bytes = fields.all() ? serialise(body) : serialise(selected(body, fields));
         return conditional(request, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal)
                 .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
+    }
+
+    /** A public representation rendered before it was asked for, as stored: no serialisation, no digest. */
+    public Response rendered(Request request, Rendered body) {
+        return conditional(request, body.json().getBytes(StandardCharsets.UTF_8), body.etag(), body.updatedAt(), false)
+                .header(SURROGATE_KEY, body.surrogateKeys()).build();
     }
 
     /**
@@ -58,9 +63,7 @@ public class Representations {
      */
     public <T> Response page(Request request, Page<T> page, Function<T, Instant> updatedAt, FieldSelection fields,
             boolean personal) {
-        ObjectNode tree = mapper.valueToTree(page);
-        tree.get("items").forEach(item -> fields.apply((ObjectNode) item));
-        byte[] bytes = serialise(tree);
+        byte[] bytes = fields.all() ? serialise(page) : serialise(selected(page, fields));
         Instant lastModified = page.items().stream().map(updatedAt).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
         // The collection's own key ("articles") lets a cache drop every list of it when something joins or leaves.
@@ -129,6 +132,18 @@ public class Representations {
         String keys = Stream.concat(collection, bodies.filter(Keyed.class::isInstance).map(Keyed.class::cast)
                 .flatMap(Keyed::surrogateKeys)).distinct().collect(Collectors.joining(" "));
         return keys.isEmpty() ? null : keys;
+    }
+
+    private ObjectNode selected(View body, FieldSelection fields) {
+        ObjectNode tree = mapper.valueToTree(body);
+        fields.apply(tree);
+        return tree;
+    }
+
+    private ObjectNode selected(Page<?> page, FieldSelection fields) {
+        ObjectNode tree = mapper.valueToTree(page);
+        tree.get("items").forEach(item -> fields.apply((ObjectNode) item));
+        return tree;
     }
 
     private byte[] serialise(Object body) {

@@ -1,0 +1,89 @@
+package news.dateline.article;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.util.RawValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import news.dateline.tag.TagSummary;
+import news.dateline.web.ETags;
+import news.dateline.web.Listed;
+import news.dateline.web.Rendered;
+
+/**
+ * A published article as readers get it, rendered once when it changes: JSON fragments that the single view and every
+ * list item are assembled from, byte for byte what {@link ArticleView} and {@link ArticleSummary} serialise to.
+ *
+ * @param etag          the single view's strong ETag
+ * @param surrogateKeys the keys of what the article shows: itself, its tags and its people, space-separated
+ * @param head          the fields every list item has, without the object's closing brace
+ * @param bodyHtml      {@code ,"bodyHtml":"…"}
+ * @param tags          {@code ,"tags":[…]}
+ * @param people        {@code ,"people":[…]}
+ */
+public record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, String surrogateKeys,
+        String head, String bodyHtml, String tags, String people) {
+
+    /** The only body form stored: the one readers without a key get by default. */
+    static final Set<ArticleFormat> FORMATS = EnumSet.of(ArticleFormat.HTML);
+
+    /** Renders a published article with the tags and people given (read afresh, not from the session). */
+    static ArticleDocument render(Article article, List<TagSummary> tags, List<PersonInArticle> people,
+            ObjectMapper mapper) {
+        ArticleView view = ArticleView.of(article, FORMATS, tags, people);
+        String whole = write(mapper, view);
+        String summary = write(mapper, ArticleSummary.of(article, Set.of(), FORMATS, null));
+        ArticleDocument document = new ArticleDocument(view.id(), view.slug(),
+                ETags.of(view.version(), whole.getBytes(StandardCharsets.UTF_8)), view.updatedAt(),
+                view.surrogateKeys().collect(Collectors.joining(" ")),
+                summary.substring(0, summary.length() - 1), ",\"bodyHtml\":" + write(mapper, view.bodyHtml()),
+                ",\"tags\":" + write(mapper, tags), ",\"people\":" + write(mapper, people));
+        // The fragments rely on the field order of both records: a change there must not go unnoticed.
+        if (!document.view().json().equals(whole)) {
+            throw new IllegalStateException("An article's stored fragments do not make up its view: " + whole);
+        }
+        return document;
+    }
+
+    /** The single view, as {@code GET /api/v1/articles/{ref}} sends it to readers. */
+    public Rendered view() {
+        return new Rendered(head + bodyHtml + tags + people + '}', etag, updatedAt, surrogateKeys);
+    }
+
+    /** The article as a list item with the parts asked for ({@code include=}). */
+    Item item(Set<ArticlePart> parts) {
+        String json = head + (parts.contains(ArticlePart.BODY) ? bodyHtml : "")
+                + (parts.contains(ArticlePart.TAGS) ? tags : "") + (parts.contains(ArticlePart.PEOPLE) ? people : "")
+                + '}';
+        // A list item shows the article, and its tags and people only when they are in it.
+        Stream<String> keys = Arrays.stream(surrogateKeys.split(" ")).filter(key -> key.startsWith("article:")
+                || key.startsWith("tag:") && parts.contains(ArticlePart.TAGS)
+                || key.startsWith("person:") && parts.contains(ArticlePart.PEOPLE));
+        return new Item(new RawValue(json), updatedAt, keys.toList());
+    }
+
+    /** A list item written as it was stored. */
+    record Item(@JsonValue RawValue json, Instant updatedAt, List<String> keys) implements Listed {
+
+        @Override
+        public Stream<String> surrogateKeys() {
+            return keys.stream();
+        }
+    }
+
+    private static String write(ObjectMapper mapper, Object value) {
+        try {
+            return mapper.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An article could not be rendered", e);
+        }
+    }
+}

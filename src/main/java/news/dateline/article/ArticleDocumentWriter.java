@@ -1,0 +1,76 @@
+package news.dateline.article;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import news.dateline.DatelineConfig;
+import news.dateline.catalogue.ContentChanged;
+import news.dateline.tag.TagSummary;
+
+/**
+ * Renders published articles into their stored {@link ArticleDocument}s: an article the service writes, in the
+ * writing transaction (so the first read after the commit finds it); and, every {@code dateline.documents.refresh-every},
+ * those the database queued for other reasons (a tag or person changed, a bulk load), in batches, on any instance.
+ */
+@ApplicationScoped
+class ArticleDocumentWriter {
+
+    private final ArticleDocuments documents;
+    private final ArticleRepository articles;
+    private final ObjectMapper mapper;
+    private final DatelineConfig.Documents config;
+
+    ArticleDocumentWriter(ArticleDocuments documents, ArticleRepository articles, ObjectMapper mapper,
+            DatelineConfig config) {
+        this.documents = documents;
+        this.articles = articles;
+        this.mapper = mapper;
+        this.config = config.documents();
+    }
+
+    // In the writer's transaction, after its changes were flushed (and its triggers queued the article).
+    void written(@Observes ContentChanged change) {
+        if (documents.enabled() && change.resource().equals("article")) {
+            documents.lock(List.of(change.id()));
+            render(List.of(change.id()));
+        }
+    }
+
+    /** Renders what is queued, a batch per transaction, until the queue is empty or the run has taken long enough. */
+    @Scheduled(every = "${dateline.documents.refresh-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void refresh() {
+        if (!documents.enabled()) {
+            return;
+        }
+        Instant until = Instant.now().plus(config.refreshEvery());
+        int rendered;
+        do {
+            rendered = QuarkusTransaction.requiringNew().call(() -> {
+                List<UUID> claimed = documents.claim(config.batchSize());
+                render(claimed);
+                return claimed.size();
+            });
+        } while (rendered == config.batchSize() && Instant.now().isBefore(until));
+    }
+
+    /** Renders these articles from what is committed now (their queue rows held), and takes them off the queue. */
+    private void render(List<UUID> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Map<UUID, List<TagSummary>> tags = documents.tagsOf(ids);
+        Map<UUID, List<PersonInArticle>> people = documents.peopleOf(ids);
+        documents.store(articles.inOrder(ids).stream()
+                .filter(article -> article != null && article.getStatus() == ArticleStatus.PUBLISHED)
+                .map(article -> ArticleDocument.render(article, tags.getOrDefault(article.getId(), List.of()),
+                        people.getOrDefault(article.getId(), List.of()), mapper))
+                .toList());
+        documents.dequeue(ids);
+    }
+}
