@@ -1,6 +1,7 @@
 package news.dateline.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import news.dateline.DatelineConfig;
 import news.dateline.catalogue.ContentChanged;
@@ -68,9 +70,22 @@ class ArticleDocumentWriter {
         Map<UUID, List<PersonInArticle>> people = documents.peopleOf(ids);
         documents.store(articles.inOrder(ids).stream()
                 .filter(article -> article != null && article.getStatus() == ArticleStatus.PUBLISHED)
-                .map(article -> ArticleDocument.render(article, tags.getOrDefault(article.getId(), List.of()),
-                        people.getOrDefault(article.getId(), List.of()), mapper))
+                .flatMap(article -> render(article, tags.getOrDefault(article.getId(), List.of()),
+                        people.getOrDefault(article.getId(), List.of())).stream())
                 .toList());
         documents.dequeue(ids);
+    }
+
+    /**
+     * One article's document; none if it cannot be rendered, so that one bad article neither fails its writer's
+     * transaction nor blocks the queue. Readers then get it rendered per read, as they would without the store.
+     */
+    private Optional<ArticleDocument> render(Article article, List<TagSummary> tags, List<PersonInArticle> people) {
+        try {
+            return Optional.of(ArticleDocument.render(article, tags, people, mapper));
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Article %s was not stored as a document; readers get it rendered per read", article.getId());
+            return Optional.empty();
+        }
     }
 }
