@@ -11,7 +11,7 @@ set work_mem = '256MB';     -- the match counts below: exact bitmaps, no recheck
 select exists (select 1 from pg_tables where tablename = 'tag_stats' and schemaname = current_schema()) as has_v6
 \gset
 \if :has_v6
-\echo [gen] sort keys on link rows and article counts (what V6's triggers keep)
+\echo [gen] sort keys on link rows and article counts (kept by the V6 triggers)
 update article_tag at set published_at = a.published_at, published = (a.status = 'PUBLISHED')
     from article a where a.id = at.article_id;
 update article_person ap set published_at = a.published_at, published = (a.status = 'PUBLISHED')

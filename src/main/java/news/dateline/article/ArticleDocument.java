@@ -29,7 +29,7 @@ import news.dateline.web.Rendered;
  * @param tags          {@code ,"tags":[…]}
  * @param people        {@code ,"people":[…]}
  */
-public record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, String surrogateKeys,
+record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, String surrogateKeys,
         String head, String bodyHtml, String tags, String people) {
 
     /** The only body form stored: the one readers without a key get by default. */

@@ -27,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and every read renders.
  */
 @Singleton
-public class ArticleDocuments {
+class ArticleDocuments {
 
     /** A document is served only while its article waits for no rendering. */
     private static final String SERVED = " and not exists (select 1 from article_document_queue q"
@@ -46,7 +46,7 @@ public class ArticleDocuments {
     }
 
     /** The document of a published article by id or slug, if one is stored and current. */
-    public Optional<ArticleDocument> find(String ref) {
+    Optional<ArticleDocument> find(String ref) {
         Optional<UUID> id = Refs.asId(ref);
         if (!enabled || id.isEmpty() && !Slugs.isValid(ref)) {
             return Optional.empty();

@@ -33,6 +33,7 @@ import news.dateline.web.MergePatch;
 import news.dateline.web.Page;
 import news.dateline.web.PageRequest;
 import news.dateline.web.Problem;
+import news.dateline.web.Rendered;
 import news.dateline.web.Representations;
 
 /**
@@ -45,14 +46,11 @@ import news.dateline.web.Representations;
 public class ArticleResource {
 
     private final ArticleService articles;
-    private final ArticleDocuments documents;
     private final Representations representations;
     private final Caller caller;
 
-    ArticleResource(ArticleService articles, ArticleDocuments documents, Representations representations,
-            Caller caller) {
+    ArticleResource(ArticleService articles, Representations representations, Caller caller) {
         this.articles = articles;
-        this.documents = documents;
         this.representations = representations;
         this.caller = caller;
     }
@@ -85,9 +83,9 @@ public class ArticleResource {
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated());
         if (!caller.isAuthenticated() && selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
-            Optional<ArticleDocument> stored = documents.find(ref); // a reader's default view, rendered when written
+            Optional<Rendered> stored = articles.storedView(ref);
             if (stored.isPresent()) {
-                return representations.rendered(request, stored.get().view());
+                return representations.rendered(request, stored.get());
             }
         }
         ArticleView article = articles.get(ref, caller.isEditor(), chosen);

@@ -32,6 +32,7 @@ import news.dateline.web.Listing;
 import news.dateline.web.MergePatcher;
 import news.dateline.web.PageRequest;
 import news.dateline.web.ProblemException;
+import news.dateline.web.Rendered;
 
 /**
  * Writing and reading articles: renders the Markdown, resolves tags and people, runs the status rules,
@@ -65,6 +66,14 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
                 .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
                 .orElseThrow(() -> ProblemException.notFound("article", ref));
         return ArticleView.of(article, formats);
+    }
+
+    /**
+     * A reader's default view of a published article (HTML body, every field) as it was stored when last written:
+     * one row, no transaction; empty when none is stored or it is being rendered again.
+     */
+    public Optional<Rendered> storedView(String ref) {
+        return documents.find(ref).map(ArticleDocument::view);
     }
 
     /**
