@@ -41,6 +41,17 @@ public interface DatelineConfig {
         int candidates();
     }
 
+    /** Scheduled publishing ({@code DATELINE_PUBLISHING_…}). */
+    Publishing publishing();
+
+    /** Settings of scheduled publishing (news.dateline.article.ScheduledPublishing). */
+    interface Publishing {
+
+        /** How often scheduled articles whose time has come are looked for: at most this late, they are published. */
+        @WithDefault("1s")
+        Duration checkEvery();
+    }
+
     /** Published articles stored as rendered JSON ({@code DATELINE_DOCUMENTS_…}). */
     Documents documents();
 

@@ -1,6 +1,7 @@
 package news.dateline.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -23,6 +24,8 @@ import news.dateline.search.TextSearch;
 import news.dateline.web.Cursor;
 import news.dateline.web.PageRequest;
 import news.dateline.web.Refs;
+import org.hibernate.LockOptions;
+import org.hibernate.jpa.AvailableHints;
 import org.hibernate.query.NativeQuery;
 
 /**
@@ -42,6 +45,17 @@ public class ArticleRepository implements SluggedRepository<Article> {
     ArticleRepository(TextSearch search, DatelineConfig config) {
         this.search = search;
         this.candidates = config.search().candidates();
+    }
+
+    /**
+     * Scheduled articles whose time has come, oldest first, locked for this transaction; those another transaction
+     * holds (another instance publishing them) are skipped, so each is published once.
+     */
+    List<Article> due(Instant now, int limit) {
+        return find("status = ?1 and publishAt <= ?2 order by publishAt, id", ArticleStatus.SCHEDULED, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint(AvailableHints.HINT_SPEC_LOCK_TIMEOUT, LockOptions.SKIP_LOCKED)
+                .range(0, limit - 1).list();
     }
 
     /** One row of a list: the article, its sort key as cursor text, and its search snippet when there was a query. */

@@ -105,6 +105,24 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
                 Highlights.toHtml(row.snippet())));
     }
 
+    /**
+     * Publishes up to {@code limit} scheduled articles whose {@code publishAt} has passed, each as an editor's write
+     * would (a new version, its document rendered, caches told); {@code publishedAt} is their {@code publishAt}.
+     *
+     * @return how many were published
+     */
+    @Transactional
+    public int publishDue(Instant now, int limit) {
+        List<Article> due = articles.due(now, limit);
+        for (Article article : due) {
+            article.moveTo(ArticleStatus.PUBLISHED, article.getPublishAt(), now);
+            article.touch(now);
+        }
+        articles.flush();
+        due.forEach(this::changed);
+        return due.size();
+    }
+
     @Override
     protected Article newEntity(Instant now) {
         return new Article(now);

@@ -98,7 +98,8 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         return view(entity);
     }
 
-    private void changed(E entity) {
+    /** Announces a change written (and flushed) in the current transaction. */
+    protected void changed(E entity) {
         changes.fire(new ContentChanged(resource, entity.getId()));
     }
 

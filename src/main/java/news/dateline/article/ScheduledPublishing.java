@@ -1,0 +1,30 @@
+package news.dateline.article;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import news.dateline.catalogue.Timestamps;
+
+/**
+ * Publishes scheduled articles when their {@code publishAt} comes, checking every
+ * {@code dateline.publishing.check-every}: the schedule lives in the database, so it survives restarts, and each
+ * article is taken by one instance only (row locks, {@code SKIP LOCKED}).
+ */
+@ApplicationScoped
+class ScheduledPublishing {
+
+    /** Articles one transaction publishes; a busier minute takes several. */
+    static final int BATCH = 100;
+
+    private final ArticleService articles;
+
+    ScheduledPublishing(ArticleService articles) {
+        this.articles = articles;
+    }
+
+    @Scheduled(every = "${dateline.publishing.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void publishDue() {
+        while (articles.publishDue(Timestamps.now(), BATCH) == BATCH) {
+            // more were due than one batch holds
+        }
+    }
+}

@@ -1,0 +1,3 @@
+-- Scheduled publishing looks every second for scheduled articles whose time has come
+-- (news.dateline.article.ScheduledPublishing): the few scheduled ones, by time, in a small partial index.
+create index article_scheduled_idx on article (publish_at, id) where status = 'SCHEDULED';

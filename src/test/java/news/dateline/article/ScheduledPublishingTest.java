@@ -1,0 +1,82 @@
+package news.dateline.article;
+
+import static io.restassured.RestAssured.given;
+import static news.dateline.Api.createArticle;
+import static news.dateline.Api.editor;
+import static news.dateline.Api.unique;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import news.dateline.catalogue.Timestamps;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scheduled article publishes itself when its time comes, as if an editor had published it then, and once only
+ * however many instances look for due articles at the same time.
+ */
+@QuarkusTest
+class ScheduledPublishingTest {
+
+    private static final String ARTICLES = "/api/v1/articles";
+
+    @Inject
+    ArticleService articles;
+
+    @Test
+    void aScheduledArticleAppearsForReadersWhenItsTimeComes() throws InterruptedException {
+        Instant publishAt = Instant.now().plusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
+        var created = createArticle(Map.of("title", "Embargoed " + unique(), "status", "scheduled",
+                "publishAt", publishAt.toString()));
+        String path = ARTICLES + "/" + created.path("slug");
+        given().get(path).then().statusCode(404);
+
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (given().get(path).statusCode() == 404 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        var published = given().get(path).then().statusCode(200).body("status", equalTo("published"))
+                .body("publishedAt", equalTo(publishAt.toString())).extract();
+        assertTrue(Instant.now().isBefore(publishAt.plusSeconds(10)), "published within seconds of publishAt");
+        assertEquals(created.<Integer>path("version") + 1, published.<Integer>path("version"),
+                "one write, as an editor's publishing would be");
+    }
+
+    @Test
+    void concurrentPublishersPublishEachDueArticleOnce() throws Exception {
+        List<String> slugs = new ArrayList<>();
+        Instant past = Instant.now().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS);
+        for (int i = 0; i < 12; i++) {
+            slugs.add(createArticle(Map.of("title", "Due " + unique(), "status", "scheduled",
+                    "publishAt", past.toString())).path("slug"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                runs.add(pool.submit(() -> articles.publishDue(Timestamps.now(), 5)));
+            }
+            for (Future<Integer> run : runs) {
+                run.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        articles.publishDue(Timestamps.now(), 100); // whatever the four left, as the scheduler's next run would
+        for (String slug : slugs) {
+            editor().get(ARTICLES + "/" + slug).then().statusCode(200).body("status", equalTo("published"))
+                    .body("version", equalTo(1)).body("publishedAt", equalTo(past.toString()));
+        }
+    }
+}
