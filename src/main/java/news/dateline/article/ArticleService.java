@@ -144,6 +144,12 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         List<Tag> tagList = resolveTags(orEmpty(input.tags()), errors);
         List<RoleOf> roles = resolvePeople(orEmpty(input.people()), errors);
         ArticleStatus status = Objects.requireNonNullElse(input.status(), ArticleStatus.DRAFT);
+        ArticleStatus from = Objects.requireNonNullElse(article.getStatus(), ArticleStatus.DRAFT); // new: a draft
+        if (!from.next().contains(status)) {
+            errors.add(new FieldError("status", "cannot go from " + from + " to " + status + ": "
+                    + (status == ArticleStatus.ARCHIVED ? "only a published article is archived"
+                    : "a published or archived article goes back to draft before it is scheduled")));
+        }
         if (status == ArticleStatus.SCHEDULED && input.publishAt() == null) {
             errors.add(new FieldError("publishAt", "is required when status is scheduled"));
         }

@@ -22,8 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,6 +48,9 @@ class ArticleDocumentsTest {
 
     @Inject
     ResponseCache cache;
+
+    @Inject
+    ArticleDocumentWriter writer;
 
     @Test
     void aReadersArticleIsTheStoredDocumentByteForByte() throws SQLException {
@@ -98,7 +99,7 @@ class ArticleDocumentsTest {
             for (String id : ids) { // as if each had changed outside the service: queued, and rendered again
                 update("update article set version = version where id = ?", UUID.fromString(id));
             }
-            awaitRendered(ids);
+            renderQueued(ids);
         }
     }
 
@@ -114,7 +115,7 @@ class ArticleDocumentsTest {
         mergePatch(tag.header("ETag")).body(Map.of("name", newName)).patch("/api/v1/tags/" + tag.path("id"))
                 .then().statusCode(200);
         given().get(path).then().statusCode(200).body("tags[0].name", equalTo(newName));
-        awaitRendered(List.of(article.<String>path("id")));
+        renderQueued(List.of(article.<String>path("id")));
         assertEquals(newName, readWithoutEntities(path).path("tags[0].name"));
     }
 
@@ -128,7 +129,7 @@ class ArticleDocumentsTest {
                 UUID.fromString(article.path("id")));
         cache.invalidateAll();
         given().get(path).then().statusCode(200).body("title", equalTo("Fixed by hand"));
-        awaitRendered(List.of(article.<String>path("id")));
+        renderQueued(List.of(article.<String>path("id")));
         assertEquals("Fixed by hand", readWithoutEntities(path).path("title"));
     }
 
@@ -168,12 +169,9 @@ class ArticleDocumentsTest {
         return response;
     }
 
-    /** Waits (10 s at most) until the refresh job has rendered these articles again. */
-    private void awaitRendered(List<String> ids) throws SQLException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (!ids.stream().allMatch(id -> stored(UUID.fromString(id))) && Instant.now().isBefore(deadline)) {
-            sleep();
-        }
+    /** Runs the refresh job (off in this profile: see ScheduledPublishingTest) and checks it rendered these again. */
+    private void renderQueued(List<String> ids) {
+        writer.refresh();
         for (String id : ids) {
             assertTrue(stored(UUID.fromString(id)), id + " rendered again");
         }
@@ -201,15 +199,6 @@ class ArticleDocumentsTest {
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, id);
             statement.executeUpdate();
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -177,6 +177,36 @@ class ArticleResourceTest {
     }
 
     @Test
+    void theWorkflowMovesOnlyAlongItsTransitions() {
+        var created = createArticle(Map.of("title", "Workflow " + unique()));
+        String path = ARTICLES + "/" + created.path("id");
+        String etag = created.header("ETag");
+        String later = "2999-01-01T00:00:00Z";
+        refused(etag, path, Map.of("status", "archived"), "cannot go from draft to archived");
+        for (String step : List.of("{\"status\": \"scheduled\", \"publishAt\": \"" + later + "\"}",
+                "{\"status\": \"draft\", \"publishAt\": null}", "{\"status\": \"published\"}",
+                "{\"status\": \"archived\"}")) {
+            etag = mergePatch(etag).body(step).patch(path).then().statusCode(200).extract().header("ETag");
+        }
+        editor().get(path).then().body("status", equalTo("archived"));
+        refused(etag, path, Map.of("status", "scheduled", "publishAt", later), "cannot go from archived to scheduled");
+        etag = mergePatch(etag).body(Map.of("status", "published")).patch(path).then().statusCode(200)
+                .extract().header("ETag");
+        refused(etag, path, Map.of("status", "scheduled", "publishAt", later), "cannot go from published to scheduled");
+        mergePatch(etag).body(Map.of("status", "draft")).patch(path).then().statusCode(200)
+                .body("status", equalTo("draft")).body("publishedAt", notNullValue());
+        editor().body(Map.of("title", "Archived at birth " + unique(), "status", "archived")).post(ARTICLES)
+                .then().statusCode(422).body("errors[0].field", equalTo("status"));
+    }
+
+    /** A refused move is a 422 naming the status, and changes nothing. */
+    private static void refused(String etag, String path, Map<String, String> patch, String message) {
+        mergePatch(etag).body(patch).patch(path).then().statusCode(422).contentType(Api.PROBLEM)
+                .body("errors[0].field", equalTo("status")).body("errors[0].message", startsWith(message));
+        assertEquals(etag, editor().get(path).then().statusCode(200).extract().header("ETag"));
+    }
+
+    @Test
     void publishAtBackdatesAFirstPublication() {
         var created = createArticle(Map.of("title", "Archive import " + unique(), "status", "published",
                 "publishAt", "2024-12-05T08:00:00Z"));

@@ -2,13 +2,17 @@ package news.dateline.article;
 
 import static io.restassured.RestAssured.given;
 import static news.dateline.Api.createArticle;
+import static news.dateline.Api.createTag;
 import static news.dateline.Api.editor;
+import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,23 +20,30 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import news.dateline.BackgroundJobs;
 import news.dateline.catalogue.Timestamps;
 import org.junit.jupiter.api.Test;
 
 /**
- * A scheduled article publishes itself when its time comes, as if an editor had published it then, and once only
- * however many instances look for due articles at the same time.
+ * The scheduled jobs at work: a scheduled article publishes itself when its time comes, as if an editor had published
+ * it then, and once only however many instances look for due articles at the same time; articles a tag change
+ * queued are rendered again without anyone asking.
  */
 @QuarkusTest
+@TestProfile(BackgroundJobs.class)
 class ScheduledPublishingTest {
 
     private static final String ARTICLES = "/api/v1/articles";
 
     @Inject
     ArticleService articles;
+
+    @Inject
+    ArticleDocuments documents;
 
     @Test
     void aScheduledArticleAppearsForReadersWhenItsTimeComes() throws InterruptedException {
@@ -51,6 +62,23 @@ class ScheduledPublishingTest {
         assertTrue(Instant.now().isBefore(publishAt.plusSeconds(10)), "published within seconds of publishAt");
         assertEquals(created.<Integer>path("version") + 1, published.<Integer>path("version"),
                 "one write, as an editor's publishing would be");
+    }
+
+    @Test
+    void theRefreshJobRendersWhatATagChangeQueued() throws InterruptedException {
+        var tag = createTag("Queued tag " + unique());
+        String id = createArticle(Map.of("title", "Queued " + unique(), "status", "published",
+                "tags", List.of(tag.<String>path("id")))).path("id");
+        mergePatch(tag.header("ETag")).body(Map.of("name", "Renamed queued tag " + unique()))
+                .patch("/api/v1/tags/" + tag.path("id")).then().statusCode(200);
+        assertFalse(documents.findAll(List.of(UUID.fromString(id))).containsKey(UUID.fromString(id)),
+                "the rename queued the article");
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (documents.findAll(List.of(UUID.fromString(id))).isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertTrue(documents.findAll(List.of(UUID.fromString(id))).containsKey(UUID.fromString(id)),
+                "rendered again by the job");
     }
 
     @Test
