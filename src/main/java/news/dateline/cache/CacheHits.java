@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Answers an anonymous GET that the {@link ResponseCache} holds straight from the event loop: no worker thread, no
@@ -19,6 +20,14 @@ import java.util.Map;
 class CacheHits {
 
     static final String API = "/api/v1/";
+    /**
+     * What a 304 repeats, as the resources' 304s do: RFC 9110 (15.4.5) asks for what a 200 would have sent of
+     * Cache-Control, ETag and Vary; the date the client compares; and the keys a CDN files the response under. Not
+     * Content-Type: there is no content (the stored names were compared with Vert.x's lower-case ones before, so
+     * it went out).
+     */
+    private static final Set<String> REVALIDATION_HEADERS = Set.of("ETag", "Last-Modified", "Cache-Control", "Vary",
+            "Surrogate-Key");
 
     private final ResponseCache cache;
 
@@ -42,7 +51,7 @@ class CacheHits {
         HttpServerResponse response = context.response();
         boolean notModified = notModified(request, hit);
         for (Map.Entry<String, String> header : hit.headers()) {
-            if (!(notModified && header.getKey().equals(HttpHeaders.CONTENT_TYPE.toString()))) {
+            if (!notModified || REVALIDATION_HEADERS.contains(header.getKey())) {
                 response.putHeader(header.getKey(), header.getValue());
             }
         }
