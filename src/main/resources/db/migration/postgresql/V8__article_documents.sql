@@ -11,6 +11,9 @@
 -- 3. Reads serve a document only while its article is not queued.
 -- Queue rows are written in article id order, so two bulk changes lock them in the same order (no deadlock).
 
+-- Queueing every published article below takes longer than the service's statement timeout on a large archive.
+set local statement_timeout = 0;
+
 create table article_document (
     article_id     uuid                     primary key references article (id) on delete cascade,
     slug           varchar(120)             not null unique,
