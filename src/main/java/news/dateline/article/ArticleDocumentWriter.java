@@ -17,8 +17,9 @@ import news.dateline.tag.TagSummary;
 
 /**
  * Renders published articles into their stored {@link ArticleDocument}s: an article the service writes, in the
- * writing transaction (so the first read after the commit finds it); and, every {@code dateline.documents.refresh-every},
- * those the database queued for other reasons (a tag or person changed, a bulk load), in batches, on any instance.
+ * writing transaction (so the first read after the commit finds it); and, every
+ * {@code dateline.documents.refresh-every}, those the database queued for other reasons (a tag or person changed, a
+ * bulk load), in batches, on any instance.
  */
 @ApplicationScoped
 class ArticleDocumentWriter {

@@ -98,7 +98,8 @@ class ArticleDocuments {
     Map<UUID, List<PersonInArticle>> peopleOf(Collection<UUID> ids) {
         Map<UUID, List<PersonInArticle>> people = new HashMap<>();
         run("select ap.article_id, p.id, p.slug, p.name, p.title, ap.role from article_person ap"
-                + " join person p on p.id = ap.person_id where ap.article_id = any (?) order by ap.article_id, ap.position",
+                + " join person p on p.id = ap.person_id where ap.article_id = any (?)"
+                + " order by ap.article_id, ap.position",
                 ids, rows -> {
                     while (rows.next()) {
                         people.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
@@ -117,8 +118,8 @@ class ArticleDocuments {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement upsert = connection.prepareStatement("insert into article_document (article_id, slug,"
                         + " etag, updated_at, surrogate_keys, head, body_html, tags, people)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id) do update set slug = excluded.slug,"
-                        + " etag = excluded.etag, updated_at = excluded.updated_at,"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id)"
+                        + " do update set slug = excluded.slug, etag = excluded.etag, updated_at = excluded.updated_at,"
                         + " surrogate_keys = excluded.surrogate_keys, head = excluded.head,"
                         + " body_html = excluded.body_html, tags = excluded.tags, people = excluded.people")) {
             for (ArticleDocument d : documents) {

@@ -62,7 +62,8 @@ public class ArticleResource {
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("q") String q, @QueryParam("sort") String sort,
             @QueryParam("fields") List<String> fields, @QueryParam("include") List<String> include,
-            @QueryParam("formats") List<String> formats, @QueryParam("page") String page, @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @QueryParam("formats") List<String> formats, @QueryParam("page") String page,
+            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @Context UriInfo uri, @Context Request request) {
         ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
                 publishedBefore, updatedSince, q, sort);

@@ -51,7 +51,8 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     private final ArticleDocuments documents;
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
-            MarkdownRenderer renderer, ArticleDocuments documents, MergePatcher patcher, Event<ContentChanged> changes) {
+            MarkdownRenderer renderer, ArticleDocuments documents, MergePatcher patcher,
+            Event<ContentChanged> changes) {
         super(articles, patcher, changes, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
         this.articles = articles;
         this.tags = tags;

@@ -1,5 +1,6 @@
--- Published articles rendered once, when they change, and served as stored bytes (news.dateline.article.ArticleDocuments):
--- a read that misses the in-memory cache reads one row instead of loading entities and serialising them.
+-- Published articles rendered once, when they change, and served as stored bytes
+-- (news.dateline.article.ArticleDocuments): a read that misses the in-memory cache reads one row instead of loading
+-- entities and serialising them.
 --
 -- Rules that keep a stored document from ever being stale once a change commits:
 -- 1. Any change that can alter an article's public representation (the article's row, its links, a linked tag or
