@@ -1,0 +1,55 @@
+package news.dateline;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.restassured.response.ValidatableResponse;
+
+/**
+ * What "drafts never leak" means, as one check every surface adds to: an article readers may not see (draft,
+ * scheduled, archived) is, without a key, absent from everything a reader can ask for. Each place that can show an
+ * article to readers (lists and their filters, search, counts; feeds, sitemaps and the change stream when they come)
+ * gets a line in {@link #assertInvisible}.
+ */
+public final class Unpublished {
+
+    private Unpublished() {
+    }
+
+    /**
+     * @param id     the hidden article's id
+     * @param slug   its slug
+     * @param word   a word only its title holds, to search for
+     * @param tag    the slug of a tag it carries
+     * @param person the slug of a person linked to it
+     */
+    public static void assertInvisible(String id, String slug, String word, String tag, String person) {
+        given().get("/api/v1/articles/" + slug).then().statusCode(404);
+        given().get("/api/v1/articles/" + id).then().statusCode(404);
+        absent(given().get("/api/v1/articles?limit=100").then(), id);
+        absent(given().get("/api/v1/articles?tag=" + tag).then(), id);
+        absent(given().get("/api/v1/articles?anyTag=" + tag).then(), id);
+        absent(given().get("/api/v1/articles?person=" + person).then(), id);
+        absent(given().get("/api/v1/articles?q=" + word).then(), id);
+        absent(given().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
+        given().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
+        ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();
+        if (byStatus.extract().statusCode() == 200) {
+            absent(byStatus, id);
+        } else {
+            byStatus.statusCode(400);
+        }
+    }
+
+    /** The tag's or person's count of articles, as readers see it. */
+    public static void assertCounted(String resource, String slug, int published) {
+        given().get("/api/v1/" + resource + "/" + slug).then().statusCode(200).body("articleCount", equalTo(published));
+    }
+
+    private static void absent(ValidatableResponse list, String id) {
+        list.statusCode(200).body("items.id", not(hasItem(id)));
+    }
+}
