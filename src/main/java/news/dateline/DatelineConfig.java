@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 import io.quarkus.runtime.configuration.MemorySize;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /** Dateline's own settings, all under the {@code dateline.} prefix (environment: {@code DATELINE_…}). */
@@ -87,5 +88,22 @@ public interface DatelineConfig {
          */
         @WithDefault("5s")
         Duration listenerCheck();
+    }
+
+    /** Browsers' cross-origin requests ({@code DATELINE_CORS_…}), read by news.dateline.web.CrossOrigin. */
+    Cors cors();
+
+    /** Which web origins a browser may call the API from. */
+    interface Cors {
+
+        /** Origins whose pages may read (GET, HEAD), comma-separated; {@code *} for any. */
+        @WithDefault("*")
+        List<String> readOrigins();
+
+        /**
+         * Origins whose pages may also write (e.g. {@code https://cms.example.org}). None by default: a page on
+         * another site cannot write, even with a key it holds.
+         */
+        Optional<List<String>> writeOrigins();
     }
 }
