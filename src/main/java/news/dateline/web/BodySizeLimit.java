@@ -1,7 +1,5 @@
 package news.dateline.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -9,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -21,11 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class BodySizeLimit {
 
     private final long maxBytes;
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
-    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, ObjectMapper mapper) {
+    BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody,
+            RouteProblems problems) {
         this.maxBytes = maxBody.asLongValue();
-        this.mapper = mapper;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -53,10 +51,9 @@ public class BodySizeLimit {
     }
 
     private void refuse(RoutingContext context) {
-        context.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(problem(context.request().path()));
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        problems.send(context, ProblemKind.PAYLOAD_TOO_LARGE,
+                "The request body is larger than the limit of " + maxBytes + " bytes");
     }
 
     private boolean declaredTooLarge(String length) {
@@ -64,16 +61,6 @@ public class BodySizeLimit {
             return Long.parseLong(length.trim()) > maxBytes;
         } catch (NumberFormatException e) {
             return false; // the HTTP codec rejects a malformed Content-Length itself
-        }
-    }
-
-    private String problem(String path) {
-        Problem problem = Problem.of(ProblemKind.PAYLOAD_TOO_LARGE,
-                "The request body is larger than the limit of " + maxBytes + " bytes", path, List.of());
-        try {
-            return mapper.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

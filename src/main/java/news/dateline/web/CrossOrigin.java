@@ -1,7 +1,5 @@
 package news.dateline.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.vertx.http.runtime.cors.CORSConfig;
 import io.quarkus.vertx.http.runtime.cors.CORSFilter;
 import io.vertx.core.http.HttpHeaders;
@@ -43,17 +41,17 @@ class CrossOrigin {
     private final Set<String> writeOrigins;
     private final CORSFilter readers;
     private final CORSFilter writers;
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
     CrossOrigin(@ConfigProperty(name = "dateline.cors.read-origins") List<String> readOrigins,
             @ConfigProperty(name = "dateline.cors.write-origins") Optional<List<String>> writeOrigins,
-            ObjectMapper mapper) {
+            RouteProblems problems) {
         this.readOrigins = normalised(readOrigins);
         this.writeOrigins = normalised(writeOrigins.orElse(List.of()));
         this.readers = new CORSFilter(policy(List.copyOf(this.readOrigins), List.of("GET", "HEAD", "OPTIONS")));
         this.writers = new CORSFilter(policy(List.copyOf(this.writeOrigins), List.of("GET", "HEAD", "OPTIONS", "POST",
                 "PUT", "PATCH", "DELETE")));
-        this.mapper = mapper;
+        this.problems = problems;
     }
 
     // First of all routes, so that answers from memory and refusals carry the headers too.
@@ -104,13 +102,8 @@ class CrossOrigin {
     }
 
     private void refuse(RoutingContext context, String detail) {
-        Problem problem = Problem.of(ProblemKind.FORBIDDEN, detail, context.request().path(), List.of());
-        try {
-            context.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.VARY, "Origin").end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        context.response().putHeader(HttpHeaders.VARY, "Origin");
+        problems.send(context, ProblemKind.FORBIDDEN, detail);
     }
 
     private static Set<String> normalised(List<String> origins) {

@@ -1,0 +1,35 @@
+package news.dateline.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/**
+ * Ends a request with a problem+json from a Vert.x route, where a request is refused before any resource (and so any
+ * exception mapper) sees it: too large, from a foreign origin, over its rate.
+ */
+@ApplicationScoped
+public class RouteProblems {
+
+    private final ObjectMapper mapper;
+
+    RouteProblems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** Answers with {@code kind}'s status and a problem that says {@code detail}; headers already set are kept. */
+    public void send(RoutingContext context, ProblemKind kind, String detail) {
+        Problem problem = Problem.of(kind, detail, context.request().path(), List.of());
+        HttpServerResponse response = context.response();
+        try {
+            response.setStatusCode(kind.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                    .end(mapper.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a problem is always serialisable", e);
+        }
+    }
+}
