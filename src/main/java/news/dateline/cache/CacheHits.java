@@ -35,9 +35,9 @@ class CacheHits {
         this.cache = cache;
     }
 
-    // Right after the body size check, before the resources' own route.
+    // After the body size check, CORS and the rate limit, before the resources' own route.
     void register(@Observes Router router) {
-        router.get(API + "*").order(Integer.MIN_VALUE + 1).handler(this::serve);
+        router.get(API + "*").order(Integer.MIN_VALUE + 2).handler(this::serve);
     }
 
     private void serve(RoutingContext context) {
