@@ -36,7 +36,8 @@ public class StoredKeyIdentityProvider implements IdentityProvider<TokenAuthenti
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         String digest = Secrets.digest(request.getToken().getToken());
         Optional<KnownKeys.Grant> cached = known.cached(digest);
         Instant now = Timestamps.now();
