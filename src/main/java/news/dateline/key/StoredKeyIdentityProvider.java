@@ -1,5 +1,6 @@
 package news.dateline.key;
 
+import io.quarkus.logging.Log;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
@@ -60,7 +61,11 @@ public class StoredKeyIdentityProvider implements IdentityProvider<TokenAuthenti
                     return identity(grant);
                 }
             }
-            keys.noteUse(grant.id, now, now.minus(KnownKeys.NOTE_USE_EVERY));
+            try {
+                keys.noteUse(grant.id, now, now.minus(KnownKeys.NOTE_USE_EVERY));
+            } catch (RuntimeException e) { // a note of use is no reason to refuse the request it notes
+                Log.warnf("Could not note the use of API key %s: %s", grant.id, e.getMessage());
+            }
             return identity(grant);
         });
     }

@@ -57,6 +57,15 @@ class PrivateReadTest {
     }
 
     @Test
+    void writeAndAdminKeysReadToo() {
+        for (String scope : new String[] {"content:write", "admin"}) {
+            KeyResourceTest.with(KeyResourceTest.issue(scope).path("secret")).get("/api/v1/tags").then()
+                    .statusCode(200);
+        }
+        Api.editor().get("/api/v1/people").then().statusCode(200); // the environment's admin key
+    }
+
+    @Test
     void healthAndTheContractStayOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
