@@ -152,6 +152,28 @@ class KeyResourceTest {
         editor().delete(KEYS + "/" + id).then().statusCode(204); // again: nothing changes
     }
 
+    /** Another instance's revocation reaches this one as the database row only: refused once the lookup expires. */
+    @Test
+    void aKeyRevokedElsewhereIsRefusedWithinTheLookupsLifetime() throws Exception {
+        ExtractableResponse<Response> created = issue("content:read");
+        String secret = created.path("secret");
+        with(secret).get("/api/v1/tags").then().statusCode(200);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement revoke = connection.prepareStatement(
+                        "update api_key set revoked_at = now() where id = cast(? as uuid)")) {
+            revoke.setString(1, created.path("id"));
+            assertEquals(1, revoke.executeUpdate());
+        }
+        long start = System.nanoTime();
+        long bound = KnownKeys.FOR.plusSeconds(2).toNanos();
+        int status;
+        do {
+            Thread.sleep(250);
+            status = with(secret).get("/api/v1/tags").then().extract().statusCode();
+        } while (status == 200 && System.nanoTime() - start < bound);
+        assertEquals(401, status, "still accepted " + KnownKeys.FOR + " after another instance revoked it");
+    }
+
     @Test
     void aUseIsNoted() {
         ExtractableResponse<Response> created = issue("content:read");
