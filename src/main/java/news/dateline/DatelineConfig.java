@@ -18,6 +18,14 @@ public interface DatelineConfig {
      */
     Optional<String> adminKey();
 
+    /**
+     * Whether published content may be read without a key ({@code DATELINE_PUBLIC_READ}). False makes every request
+     * under {@code /api/v1/} need a key with scope {@code content:read} (news.dateline.auth.PrivateRead) and turns
+     * the response cache off; health and {@code /q/openapi} stay open.
+     */
+    @WithDefault("true")
+    boolean publicRead();
+
     /** Load the demo content (the OSCE ministerial article, its tags and people) at start-up. */
     @WithDefault("false")
     boolean seedDemo();

@@ -932,6 +932,80 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // 403 and API keys
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    void writesWithAKeyWithoutTheScopeAreRejectedWith403(Kind kind) {
+        Created created = create(kind, kind.minimal("read-only-key-" + suffix()));
+        String one = kind.path + "/" + created.id();
+        String reader = "Bearer " + issueKey("content:read");
+
+        expectProblem(anonymous().header("Authorization", reader).contentType(ContentType.JSON)
+                .body(kind.minimal("read-only-new-" + suffix())).when().post(kind.path).then(), 403, "forbidden",
+                kind.path);
+        expectProblem(anonymous().header("Authorization", reader).contentType(ContentType.JSON)
+                .header("If-Match", created.etag()).body(kind.minimal(created.slug())).when().put(one).then(),
+                403, "forbidden", one);
+        expectProblem(anonymous().header("Authorization", reader).contentType(MERGE_PATCH)
+                .header("If-Match", created.etag()).body(Map.of(kind.nameField, "Changed")).when().patch(one)
+                .then(), 403, "forbidden", one);
+        expectProblem(deleting(anonymous()).header("Authorization", reader).header("If-Match", created.etag())
+                .when().delete(one).then(), 403, "forbidden", one);
+        assertUnchanged(kind, created);
+    }
+
+    @Test
+    void keyLifecycleConformsToTheContract() {
+        String keys = "/api/v1/keys";
+        ExtractableResponse<Response> created = editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "Contract " + suffix(), "scopes", List.of("content:write")))
+                .when().post(keys)
+                .then().statusCode(201)
+                .header("Cache-Control", is("private, no-store"))
+                .body("secret", startsWith("dl_"))
+                .extract();
+        String one = keys + "/" + created.path("id");
+        assertTrue(created.header("Location").endsWith(one), created.header("Location"));
+        editor().when().get(keys).then().statusCode(200).body("items.id", hasItem(created.<String>path("id")));
+        editor().when().get(one).then().statusCode(200).body("revokedAt", nullValue());
+
+        String reader = "Bearer " + issueKey("content:read");
+        expectProblem(anonymous().header("Authorization", reader).when().get(keys).then(), 403, "forbidden", keys);
+        expectProblem(anonymous().header("Authorization", reader).when().get(one).then(), 403, "forbidden", one);
+        expectProblem(anonymous().header("Authorization", reader).contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "scopes", List.of("admin"))).when().post(keys).then(), 403, "forbidden",
+                keys);
+        expectProblem(deleting(anonymous()).header("Authorization", reader).when().delete(one).then(), 403,
+                "forbidden", one);
+
+        expectUnauthorized(withoutKey().when().get(keys).then(), keys);
+        expectUnauthorized(withoutKey().when().get(one).then(), one);
+        expectUnauthorized(withoutKey().contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "scopes", List.of("admin"))).when().post(keys).then(), keys);
+        expectUnauthorized(deleting(withoutKey()).when().delete(one).then(), one);
+
+        expectBadRequest(deliberatelyInvalid().contentType(ContentType.JSON)
+                .body(Map.of("name", "x", "scopes", List.of("everything"))).when().post(keys).then(), keys);
+        expectProblem(deliberatelyInvalid().contentType(ContentType.JSON)
+                .body(Map.of("name", " ", "scopes", List.of())).when().post(keys).then(), 422, "validation-failed",
+                keys);
+        String unknown = keys + "/" + UUID.randomUUID();
+        expectProblem(editor().when().get(unknown).then(), 404, "not-found", unknown);
+        expectProblem(deleting(editor()).when().delete(unknown).then(), 404, "not-found", unknown);
+
+        deleting(editor()).when().delete(one).then().statusCode(204);
+        editor().when().get(one).then().statusCode(200).body("revokedAt", matchesPattern(UTC_TIMESTAMP));
+    }
+
+    /** The secret of a new key with these scopes. */
+    private static String issueKey(String... scopes) {
+        return editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "Contract " + suffix(), "scopes", List.of(scopes)))
+                .when().post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // 404
 
     @ParameterizedTest

@@ -8,8 +8,8 @@ import news.dateline.web.QueryValues;
 
 /**
  * The forms an article's body can be sent in, each as its own field. A response carries each body once: the forms
- * asked for with {@code formats=} or named in {@code fields=}, else HTML for readers and Markdown for callers with a
- * key (editors edit the Markdown).
+ * asked for with {@code formats=} or named in {@code fields=}, else HTML for readers (a {@code content:read} key
+ * too) and Markdown for editors, who edit it.
  */
 public enum ArticleFormat {
     MARKDOWN("body"), HTML("bodyHtml"), TEXT("bodyText");
@@ -29,7 +29,7 @@ public enum ArticleFormat {
      * Parses {@code formats=html,text}; an unknown form is a 400 listing the known ones.
      *
      * @param fields the names of {@code fields=}: naming a body field asks for its form
-     * @param keyed  whether the caller sent a key, which makes Markdown the default
+     * @param keyed  whether the caller is an editor (content:write), which makes Markdown the default
      */
     static Set<ArticleFormat> parse(List<String> formats, Set<String> fields, boolean keyed) {
         Set<ArticleFormat> chosen = EnumSet.noneOf(ArticleFormat.class);

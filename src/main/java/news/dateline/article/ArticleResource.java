@@ -71,7 +71,7 @@ public class ArticleResource {
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
         Page<Listed> articlePage = Page.of(articles.list(filter, pageRequest, caller.isEditor(),
                 ArticlePart.parse(include, selection.fields()),
-                ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated()), selection.all()),
+                ArticleFormat.parse(formats, selection.fields(), caller.isEditor()), selection.all()),
                 pageRequest, uri);
         return representations.page(request, articlePage, Listed::updatedAt, selection, caller.isAuthenticated());
     }
@@ -82,7 +82,7 @@ public class ArticleResource {
             @QueryParam("formats") List<String> formats, @Context Request request) {
         // One set of field names for articles, lists and single alike: the summary's, a superset (highlight).
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
-        Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isAuthenticated());
+        Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isEditor());
         if (!caller.isAuthenticated() && selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
             Optional<Rendered> stored = articles.storedView(ref);
             if (stored.isPresent()) {

@@ -1,6 +1,5 @@
 package news.dateline.auth;
 
-import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -11,12 +10,15 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.util.Optional;
+import java.util.Set;
 import news.dateline.DatelineConfig;
 import news.dateline.web.Digests;
 
 /**
- * Checks a bearer key. Only a SHA-256 digest of the admin key is kept in memory, and digests are compared in
- * constant time, so neither the key nor its length leaks through timing.
+ * Checks a bearer key against the environment's admin key ({@code DATELINE_ADMIN_KEY}). Only a SHA-256 digest of it
+ * is kept in memory, and digests are compared in constant time, so neither the key nor its length leaks through
+ * timing. Any other key is left to the next provider (news.dateline.key: the keys made through the API), and a key
+ * no provider knows fails authentication.
  */
 @ApplicationScoped
 public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
@@ -38,10 +40,16 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
         if (adminKeyDigest.isPresent() && MessageDigest.isEqual(adminKeyDigest.get(), presented)) {
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal("admin-key"))
-                    .addRoles(java.util.Set.of(Roles.ADMIN, Roles.CONTENT_WRITE))
+                    .addRoles(Set.of(Roles.ADMIN, Roles.CONTENT_WRITE, Roles.CONTENT_READ))
                     .build());
         }
-        return Uni.createFrom().failure(new AuthenticationFailedException("unknown API key"));
+        return Uni.createFrom().nullItem(); // not this provider's key: the stored keys are asked next
+    }
+
+    /** Before the stored keys: the environment's key needs no database. */
+    @Override
+    public int priority() {
+        return 10;
     }
 
 }

@@ -25,7 +25,8 @@ public class ResponseCache {
     private volatile boolean listening; // until ChangeListener says it hears every change
 
     ResponseCache(DatelineConfig config) {
-        this.enabled = config.cache().enabled();
+        // It serves anonymous reads from the event loop, before authentication: never when reads need a key.
+        this.enabled = config.cache().enabled() && config.publicRead();
         this.entries = Caffeine.newBuilder()
                 .maximumWeight(config.cache().maxSize().asLongValue())
                 .weigher((String key, CachedResponse response) -> response.weight() + 2 * key.length())

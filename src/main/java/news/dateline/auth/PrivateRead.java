@@ -1,0 +1,45 @@
+package news.dateline.auth;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import news.dateline.DatelineConfig;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Private-read mode ({@code DATELINE_PUBLIC_READ=false}): every request under {@code /api/v1/} needs a key with
+ * {@code content:read} (401 without a key, 403 with one that lacks it); health and the contract under {@code /q/}
+ * stay open. The response cache is off in this mode (news.dateline.cache.ResponseCache), since it answers
+ * anonymous reads before any resource or filter runs.
+ */
+class PrivateRead {
+
+    private final boolean publicRead;
+    private final CurrentIdentityAssociation identities;
+
+    PrivateRead(DatelineConfig config, CurrentIdentityAssociation identities) {
+        this.publicRead = config.publicRead();
+        this.identities = identities;
+    }
+
+    @ServerRequestFilter
+    public Uni<Void> requireReadScope(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        if (publicRead || !(path.startsWith("/api/") || path.startsWith("api/"))) {
+            return Uni.createFrom().voidItem();
+        }
+        if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+            return Uni.createFrom().failure(new UnauthorizedException());
+        }
+        return identities.getDeferredIdentity().onItem().transformToUni(identity -> {
+            if (identity.isAnonymous()) {
+                return Uni.createFrom().failure(new UnauthorizedException());
+            }
+            return identity.hasRole(Roles.CONTENT_READ) ? Uni.createFrom().voidItem()
+                    : Uni.createFrom().failure(new ForbiddenException());
+        });
+    }
+}

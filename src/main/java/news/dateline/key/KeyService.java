@@ -1,0 +1,82 @@
+package news.dateline.key;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import news.dateline.catalogue.Timestamps;
+import news.dateline.web.ProblemException;
+import news.dateline.web.ProblemKind;
+
+/** Making, listing and revoking API keys, and finding the live key a request presents. */
+@Singleton
+public class KeyService {
+
+    private final ApiKeyRepository keys;
+    private final Event<KeyRevoked> revocations;
+
+    KeyService(ApiKeyRepository keys, Event<KeyRevoked> revocations) {
+        this.keys = keys;
+        this.revocations = revocations;
+    }
+
+    /** A new key; its secret is in the answer and nowhere else (only its digest is stored). */
+    @Transactional
+    public IssuedKey create(NewKey input) {
+        String secret = Secrets.generate();
+        ApiKey key = new ApiKey(input.name().strip(), EnumSet.copyOf(input.scopes()), Secrets.digest(secret),
+                Timestamps.now());
+        keys.persist(key);
+        return IssuedKey.of(KeyView.of(key), secret);
+    }
+
+    @Transactional
+    public List<KeyView> list() {
+        return keys.newestFirst().stream().map(KeyView::of).toList();
+    }
+
+    @Transactional
+    public KeyView get(String id) {
+        return KeyView.of(find(id));
+    }
+
+    /** Revokes a key for good; revoking it again changes nothing. */
+    @Transactional
+    public void revoke(String id) {
+        ApiKey key = find(id);
+        key.revoke(Timestamps.now());
+        revocations.fire(new KeyRevoked(key.getSecretSha256()));
+    }
+
+    /** The key, not revoked, whose secret has this digest. */
+    @Transactional
+    Optional<KnownKeys.Grant> live(String secretSha256) {
+        return keys.findByDigest(secretSha256)
+                .filter(key -> key.getRevokedAt() == null)
+                .map(key -> new KnownKeys.Grant(key.getId(), Scope.rolesOf(key.getScopes()), key.getLastUsedAt()));
+    }
+
+    /** Notes that a key was used now, unless it was noted after {@code notBefore} (by this or another instance). */
+    @Transactional
+    void noteUse(UUID id, Instant now, Instant notBefore) {
+        keys.noteUse(id, now, notBefore);
+    }
+
+    private ApiKey find(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw noSuchKey(id);
+        }
+        return keys.findByIdOptional(uuid).orElseThrow(() -> noSuchKey(id));
+    }
+
+    private static ProblemException noSuchKey(String id) {
+        return new ProblemException(ProblemKind.NOT_FOUND, "No API key with id '" + id + "'");
+    }
+}
