@@ -35,10 +35,9 @@ import org.junit.jupiter.api.Test;
 class DatabaseCutOffTest {
 
     /**
-     * The longest a request may take while the database is away: the pool's acquisition timeout (3 s; opening a
-     * connection gives up after loginTimeout, 2 s) plus a margin for this shared 2-core machine, in which the first
-     * requests after a partition also check the pooled connections they draw (1 s each, then dropped). A partition
-     * that hung a request until a TCP timeout would take minutes.
+     * The longest a request may take while the database is away: the pool's acquisition timeout (3 s) plus a margin
+     * for this shared 2-core machine, in which the first requests after a partition also check the pooled connections
+     * they draw (1 s each, then dropped). A partition that hung a request until a TCP timeout would take minutes.
      */
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(6);
     /** The longest the service may take to answer again once the database is back. */
@@ -94,12 +93,12 @@ class DatabaseCutOffTest {
             assertTrue(millis < ANSWERED_WITHIN.toMillis(), () -> "health answered in " + millis + " ms");
         }
 
-        long cutOffAt = System.nanoTime();
+        long restoredAt = System.nanoTime();
         ThroughProxy.proxy.restore();
         long recovered = recover("/api/v1/articles?q=back-" + run);
         long readyAgain = timed(() -> given().get("/q/health/ready").then().statusCode(200).body("status", is("UP")));
         Log.infof("Database back (%s): requests answer 200 after %d ms, readiness UP in %d ms (%d ms after restore)",
-                cut, recovered, readyAgain, (System.nanoTime() - cutOffAt) / 1_000_000);
+                cut, recovered, readyAgain, (System.nanoTime() - restoredAt) / 1_000_000);
 
         for (String slug : acknowledged) {
             editor().get("/api/v1/articles/" + slug).then().statusCode(200).body("slug", is(slug));
