@@ -10,9 +10,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import news.dateline.DatelineConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -30,6 +33,11 @@ class ChangeListener {
 
     static final String CHANNEL = "dateline_changes";
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /**
+     * The driver's bounds the pool's connections have (application.properties), which this one needs as much: behind
+     * a network partition, opening a connection or reading from it would otherwise hang until the TCP timeouts.
+     */
+    private static final List<String> DRIVER_TIMEOUTS = List.of("connectTimeout", "loginTimeout", "socketTimeout");
 
     private final ResponseCache cache;
     private final DatelineConfig config;
@@ -38,8 +46,8 @@ class ChangeListener {
     private volatile boolean running;
     private volatile Connection connection;
 
-    /** The connection settings of the datasource. */
-    record Database(String url, String username, String password) {
+    /** The connection settings of the datasource: its URL, and credentials and timeouts as driver properties. */
+    record Database(String url, Properties properties) {
     }
 
     ChangeListener(ResponseCache cache, DatelineConfig config,
@@ -50,7 +58,19 @@ class ChangeListener {
         this.cache = cache;
         this.config = config;
         this.database = url.filter(u -> dbKind.startsWith("postgresql"))
-                .map(u -> new Database(u, username.orElse(null), password.orElse(null)));
+                .map(u -> new Database(u, driverProperties(username, password)));
+    }
+
+    private static Properties driverProperties(Optional<String> username, Optional<String> password) {
+        Properties properties = new Properties();
+        username.ifPresent(u -> properties.setProperty("user", u));
+        password.ifPresent(p -> properties.setProperty("password", p));
+        for (String name : DRIVER_TIMEOUTS) {
+            ConfigProvider.getConfig()
+                    .getOptionalValue("quarkus.datasource.jdbc.additional-jdbc-properties." + name, String.class)
+                    .ifPresent(value -> properties.setProperty(name, value));
+        }
+        return properties;
     }
 
     void start(@Observes StartupEvent event) {
@@ -83,7 +103,7 @@ class ChangeListener {
         Duration backoff = Duration.ofMillis(200);
         while (running) {
             Database db = database.get();
-            try (Connection connection = DriverManager.getConnection(db.url(), db.username(), db.password())) {
+            try (Connection connection = DriverManager.getConnection(db.url(), db.properties())) {
                 this.connection = connection;
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
