@@ -77,10 +77,13 @@ start_app() {
     log "starting Dateline on $BASE (JAVA_OPTS=$JAVA_OPTS, log: $OUT/app.log)"
     local cds=""
     [[ -f $(dirname "$JAR")/app-cds.jsa ]] && cds="-XX:SharedArchiveFile=app-cds.jsa"
+    # wrk is one client at one address: the rate limit counts, with allowances it never reaches (as in run.sh).
     # shellcheck disable=SC2086
     env QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://$PGHOST:$PGPORT/$DB" \
         QUARKUS_DATASOURCE_USERNAME="$PGUSER" QUARKUS_DATASOURCE_PASSWORD="${PGPASSWORD:-}" \
         QUARKUS_HTTP_PORT="$PORT" QUARKUS_HTTP_HOST=127.0.0.1 DATELINE_ADMIN_KEY="$ADMIN_KEY" \
+        DATELINE_RATE_LIMIT_READS="${DATELINE_RATE_LIMIT_READS:-1000000000}" \
+        DATELINE_RATE_LIMIT_WRITES="${DATELINE_RATE_LIMIT_WRITES:-1000000000}" \
         sh -c 'cd "$1" && shift && exec "$@"' start "$(dirname "$JAR")" \
         java $JAVA_OPTS $cds -jar "$(basename "$JAR")" >> "$OUT/app.log" 2>&1 &
     APP_PID=$!

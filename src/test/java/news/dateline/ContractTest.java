@@ -1349,11 +1349,22 @@ class ContractTest {
             calls.add(() -> deleting(editor()).header("If-Match", one.etag()).when().delete(path).then());
             instances.addAll(List.of(kind.path, path, kind.path, path, path, path));
         }
+        String key = "/api/v1/keys/" + editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "Locked out " + suffix(), "scopes", List.of("content:read")))
+                .when().post("/api/v1/keys").then().statusCode(201).extract().path("id");
+        calls.add(() -> editor().when().get("/api/v1/keys").then());
+        calls.add(() -> editor().when().get(key).then());
+        calls.add(() -> editor().contentType(ContentType.JSON)
+                .body(Map.of("name", "Waiting " + suffix(), "scopes", List.of("content:read")))
+                .when().post("/api/v1/keys").then());
+        calls.add(() -> deleting(editor()).when().delete(key).then());
+        instances.addAll(List.of("/api/v1/keys", key, "/api/v1/keys", key));
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);
             try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table article, tag, person, article_tag, article_person in access exclusive mode");
+                lock.execute("lock table article, tag, person, article_tag, article_person, api_key"
+                        + " in access exclusive mode");
                 List<Future<ValidatableResponse>> answers = pool.invokeAll(calls);
                 for (int i = 0; i < answers.size(); i++) {
                     expectProblem(answers.get(i).get(), 503, "service-unavailable", instances.get(i))
@@ -1628,6 +1639,12 @@ class ContractTest {
             }
         }
 
+        /**
+         * The 429 of the rate limit, which this profile turns off (every test calls from one address): RateLimitTest
+         * produces it on reads and writes, in a profile of its own, and checks it against this contract there.
+         */
+        private static final Set<String> PROVEN_ELSEWHERE = Set.of("429");
+
         private final List<Documented> documented = new ArrayList<>();
         private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
@@ -1654,7 +1671,8 @@ class ContractTest {
         }
 
         Set<String> unexercised() {
-            return documented.stream().map(Documented::key).filter(key -> !seen.contains(key))
+            return documented.stream().filter(d -> !PROVEN_ELSEWHERE.contains(d.status()))
+                    .map(Documented::key).filter(key -> !seen.contains(key))
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }
