@@ -39,6 +39,21 @@ public interface DatelineConfig {
     @WithDefault("5s")
     String statementTimeout();
 
+    /** Limits on requests ({@code DATELINE_HTTP_…}), enforced by news.dateline.web.RequestLimits. */
+    Http http();
+
+    /** What a request may carry besides its body (whose limit is quarkus.http.limits.max-body-size). */
+    interface Http {
+
+        /** The longest request URI, in characters; a longer one is a 414 problem. */
+        @WithDefault("4096")
+        int maxUriLength();
+
+        /** The most all request headers may weigh together; more is a 431 problem. */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+    }
+
     /** Ranked search ({@code DATELINE_SEARCH_…}). */
     Search search();
 

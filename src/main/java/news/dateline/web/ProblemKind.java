@@ -13,10 +13,12 @@ public enum ProblemKind {
     CONFLICT(409, "conflict", "Conflict"),
     PRECONDITION_FAILED(412, "precondition-failed", "Precondition Failed"),
     PAYLOAD_TOO_LARGE(413, "payload-too-large", "Content Too Large"),
+    URI_TOO_LONG(414, "uri-too-long", "URI Too Long"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported Media Type"),
     VALIDATION_FAILED(422, "validation-failed", "Validation Failed"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition Required"),
     TOO_MANY_REQUESTS(429, "too-many-requests", "Too Many Requests"),
+    HEADERS_TOO_LARGE(431, "header-fields-too-large", "Request Header Fields Too Large"),
     INTERNAL_ERROR(500, "internal-error", "Internal Server Error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable", "Service Unavailable");
 

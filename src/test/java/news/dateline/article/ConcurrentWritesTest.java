@@ -1,56 +1,206 @@
 package news.dateline.article;
 
 import static news.dateline.Api.createArticle;
+import static news.dateline.Api.createTag;
 import static news.dateline.Api.editor;
 import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import news.dateline.Api;
 import org.junit.jupiter.api.Test;
 
-/** Two editors changing the same version at the same moment: one wins, the other is told, nothing is lost. */
+/**
+ * Many editors writing at the same moment: of those changing one version one wins and the others are told; of
+ * those claiming one slug one gets it; retagging in parallel leaves links and counts true. Never a 5xx.
+ */
 @QuarkusTest
 class ConcurrentWritesTest {
 
-    private static final int WRITERS = 4;
+    private static final int PATCHERS = 64;
+    private static final int CREATORS = 32;
+    private static final int RETAGGERS = 16;
+    private static final int RETAGGED_ARTICLES = 4;
+    private static final int ATTEMPTS = 8;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
-    void onlyOneOfSeveralSimultaneousWritersOfAVersionSucceeds() throws Exception {
+    void ofSixtyFourWritersOfOneVersionExactlyOneWinsAndItsChangeStays() throws Exception {
         var created = createArticle(Map.of("title", "Contested " + unique()));
         String path = "/api/v1/articles/" + created.path("id");
         String etag = created.header("ETag");
-        CyclicBarrier start = new CyclicBarrier(WRITERS);
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Response> answers = together(PATCHERS,
+                i -> mergePatch(etag).body(Map.of("subtitle", "Writer " + i)).patch(path));
+        assertEquals(1, count(answers, 200), statuses(answers));
+        assertEquals(PATCHERS - 1, count(answers, 412), statuses(answers));
+        answers.stream().filter(a -> a.statusCode() == 412)
+                .forEach(a -> assertEquals(Api.PROBLEM, a.contentType()));
+        String winner = answers.stream().filter(a -> a.statusCode() == 200).findFirst().orElseThrow()
+                .path("subtitle");
+        Response stored = editor().get(path);
+        assertEquals(winner, stored.path("subtitle"));
+        assertEquals(1, (int) stored.path("version"));
+    }
+
+    @Test
+    void ofThirtyTwoCreatorsOfOneSlugExactlyOneGetsIt() throws Exception {
+        String slug = "claimed-" + unique();
+        List<Response> answers = together(CREATORS,
+                i -> editor().body(Map.of("title", "Claim " + i, "slug", slug)).post("/api/v1/articles"));
+        assertEquals(1, count(answers, 201), statuses(answers));
+        assertEquals(CREATORS - 1, count(answers, 409), statuses(answers));
+        answers.stream().filter(a -> a.statusCode() == 409)
+                .forEach(a -> assertEquals(Api.PROBLEM, a.contentType()));
+        assertEquals(1, queryLong("select count(*) from article where slug = ?", slug));
+    }
+
+    @Test
+    void parallelRetaggingKeepsLinksAndCountsTrue() throws Exception {
+        String suffix = unique();
+        // Each article draws from its own tags: writers of different articles linking shared tags in different
+        // orders still deadlock on the trigger-kept tag_stats rows (a known gap, see the report of this change).
+        Map<String, List<String>> tagsOf = new ConcurrentHashMap<>();
+        List<String> tags = new ArrayList<>();
+        List<String> articles = new ArrayList<>();
+        for (int i = 0; i < RETAGGED_ARTICLES; i++) {
+            var article = createArticle(Map.of("title", "Retagged " + i + " " + suffix));
+            String path = "/api/v1/articles/" + article.path("id");
+            mergePatch(article.header("ETag")).body(Map.of("status", "published")).patch(path).then().statusCode(200);
+            articles.add(path);
+            List<String> own = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                own.add(createTag("Retag " + i + " " + t + " " + suffix).path("slug"));
+            }
+            tagsOf.put(path, own);
+            tags.addAll(own);
+        }
+        Map<String, Integer> winningVersion = new ConcurrentHashMap<>();
+        Map<String, List<String>> winningTags = new ConcurrentHashMap<>();
+        List<Response> answers = together(RETAGGERS, i -> {
+            String path = articles.get(i % RETAGGED_ARTICLES);
+            Random random = new Random(i);
+            Response last = null;
+            for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+                List<String> chosen = new ArrayList<>(tagsOf.get(path));
+                Collections.shuffle(chosen, random);
+                chosen = List.copyOf(chosen.subList(0, 1 + random.nextInt(chosen.size())));
+                last = mergePatch(Api.etagOf(path)).body(Map.of("tags", chosen)).patch(path);
+                if (last.statusCode() == 200) {
+                    record(winningVersion, winningTags, path, last.path("version"), chosen);
+                }
+                if (last.statusCode() != 412) {
+                    break;
+                }
+            }
+            return last;
+        });
+        assertTrue(answers.stream().allMatch(a -> a.statusCode() == 200 || a.statusCode() == 412),
+                statuses(answers));
+        for (String path : articles) {
+            Response article = editor().get(path);
+            List<String> shown = article.path("tags.slug");
+            assertEquals(winningTags.get(path), shown, path);
+            assertEquals(shown, linkedTags(UUID.fromString(article.path("id"))), path);
+        }
+        for (String tag : tags) {
+            long linked = queryLong("select count(*) from article_tag l join tag t on t.id = l.tag_id where t.slug = ?",
+                    tag);
+            assertEquals(linked, ((Number) editor().get("/api/v1/tags/" + tag).path("articleCount")).longValue(), tag);
+        }
+    }
+
+    private static synchronized void record(Map<String, Integer> versions, Map<String, List<String>> tags, String path,
+            int version, List<String> chosen) {
+        if (version > versions.getOrDefault(path, -1)) {
+            versions.put(path, version);
+            tags.put(path, chosen);
+        }
+    }
+
+    /** Runs one request per thread, all released at once; bounded, so a deadlock fails the test instead of hanging. */
+    private static List<Response> together(int threads, IntFunction<Response> request) throws Exception {
+        CyclicBarrier start = new CyclicBarrier(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<CompletableFuture<Integer>> writes = new ArrayList<>();
-            for (int i = 0; i < WRITERS; i++) {
-                String subtitle = "Writer " + i;
-                writes.add(CompletableFuture.supplyAsync(() -> {
+            List<CompletableFuture<Response>> calls = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                calls.add(CompletableFuture.supplyAsync(() -> {
                     await(start);
-                    return mergePatch(etag).body(Map.of("subtitle", subtitle)).patch(path).statusCode();
+                    return request.apply(n);
                 }, pool));
             }
-            List<Integer> statuses = writes.stream().map(CompletableFuture::join).sorted().toList();
-            assertEquals(1, statuses.stream().filter(s -> s == 200).count(), statuses::toString);
-            assertEquals(WRITERS - 1, statuses.stream().filter(s -> s == 412).count(), statuses::toString);
+            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+            List<Response> answers = calls.stream().map(CompletableFuture::join).toList();
+            assertTrue(answers.stream().noneMatch(a -> a.statusCode() >= 500), statuses(answers));
+            return answers;
         } finally {
             pool.shutdownNow();
         }
-        editor().get(path).then().body("version", equalTo(1));
+    }
+
+    private List<String> linkedTags(UUID article) throws SQLException {
+        List<String> slugs = new ArrayList<>();
+        String sql = "select t.slug from article_tag l join tag t on t.id = l.tag_id where l.article_id = ?"
+                + " order by l.position";
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, article);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    slugs.add(rows.getString(1));
+                }
+            }
+        }
+        return slugs;
+    }
+
+    private long queryLong(String sql, String parameter) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static long count(List<Response> answers, int status) {
+        return answers.stream().filter(a -> a.statusCode() == status).count();
+    }
+
+    private static String statuses(List<Response> answers) {
+        return answers.stream().map(a -> String.valueOf(a.statusCode())).sorted().toList().toString();
     }
 
     private static void await(CyclicBarrier barrier) {
         try {
-            barrier.await();
+            barrier.await(60, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

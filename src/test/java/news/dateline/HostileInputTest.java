@@ -1,0 +1,427 @@
+package news.dateline;
+
+import static io.restassured.RestAssured.given;
+import static io.restassured.config.EncoderConfig.encoderConfig;
+import static news.dateline.Api.unique;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.DynamicTest.dynamicTest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Hostile requests to every endpoint, generated from what each endpoint takes (its body's string fields, its query
+ * parameters, its methods): each is refused with the exact 4xx as a problem, or, where hostile text is a legitimate
+ * value (a search, a tag to filter by), answered harmlessly with nothing found; and no row of any content table
+ * appears, disappears or changes version.
+ */
+@QuarkusTest
+class HostileInputTest {
+
+    private static final String JSON = "application/json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String[] TABLES = {"article", "tag", "person", "article_tag", "article_person"};
+
+    /** Text an attacker sends hoping it reaches SQL, HTML or the file system unescaped. */
+    private static final List<String> INJECTIONS = List.of(
+            "' OR 'zq'='zq",
+            "'; DROP TABLE article; --",
+            "1 UNION SELECT passwd FROM pg_shadow --",
+            "<script>alert('xss')</script>",
+            "<img src=x onerror=alert(1)>",
+            "../../../../etc/passwd");
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** One hostile request and what it must get. */
+    record Case(String name, String method, String path, Map<String, String> headers, byte[] body, int status) {
+
+        boolean writes() {
+            return !method.equals("GET");
+        }
+    }
+
+    /** A resource as the generators see it: where it lives, a valid body, its string fields and their limits. */
+    record Resource(String collection, String item, String etag, String validBody, Map<String, Integer> strings,
+            String required, String enumField) {
+    }
+
+    @TestFactory
+    Stream<DynamicTest> hostileRequestsAreProblemsAndChangeNothing() throws SQLException {
+        List<Resource> resources = fixtures();
+        List<Case> cases = new ArrayList<>();
+        resources.forEach(r -> cases.addAll(writeCases(r)));
+        resources.forEach(r -> cases.addAll(readCases(r)));
+        cases.addAll(articleQueryCases());
+        cases.addAll(searchCases());
+        cases.addAll(limitCases(resources));
+        assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
+
+        Map<String, Long> before = rowCounts();
+        Map<String, String> etags = etags(resources);
+        Stream<DynamicTest> each = cases.stream().map(c -> dynamicTest(c.name(), () -> check(c)));
+        Stream<DynamicTest> after = Stream.of(dynamicTest("no row changed after " + cases.size() + " requests", () -> {
+            assertEquals(before, rowCounts());
+            assertEquals(etags, etags(resources));
+        }));
+        return Stream.concat(each, after);
+    }
+
+    private void check(Case c) throws SQLException {
+        Map<String, Long> before = c.writes() ? rowCounts() : null;
+        RequestSpecification request = given().urlEncodingEnabled(false)
+                .config(RestAssured.config().encoderConfig(
+                        encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
+        c.headers().forEach(request::header);
+        if (c.body() != null) {
+            request.body(c.body());
+        }
+        try {
+            ValidatableResponse response = request.request(c.method(), c.path()).then().statusCode(c.status());
+            if (c.status() == 200) {
+                harmless(response, c.path());
+            } else {
+                response.contentType(Api.PROBLEM)
+                        .body("type", startsWith("https://dateline.news/problems/"))
+                        .body("title", not(emptyOrNullString()))
+                        .body("status", equalTo(c.status()));
+            }
+        } catch (AssertionError e) {
+            throw new AssertionError(c.name() + ": " + e.getMessage(), e);
+        }
+        if (before != null) {
+            assertEquals(before, rowCounts(), c.name());
+        }
+    }
+
+    /** Hostile text where text is allowed finds nothing, and the answer is a normal one. */
+    private static void harmless(ValidatableResponse response, String path) {
+        response.contentType(JSON);
+        if (path.startsWith("/api/v1/search")) {
+            response.body("articles", empty()).body("tags", empty()).body("people", empty());
+        } else {
+            response.body("items", empty());
+        }
+    }
+
+    // ---- generators ----
+
+    private static List<Case> writeCases(Resource r) {
+        List<Case> cases = new ArrayList<>();
+        String key = "Bearer " + Api.KEY;
+        Map<String, Map<String, String>> writes = new LinkedHashMap<>();
+        writes.put("POST " + r.collection(), Map.of("Authorization", key, "Content-Type", JSON));
+        writes.put("PUT " + r.item(), Map.of("Authorization", key, "Content-Type", JSON, "If-Match", r.etag()));
+        writes.put("PATCH " + r.item(),
+                Map.of("Authorization", key, "Content-Type", Api.MERGE_PATCH, "If-Match", r.etag()));
+        writes.forEach((target, headers) -> {
+            String method = target.substring(0, target.indexOf(' '));
+            String path = target.substring(target.indexOf(' ') + 1);
+            String valid = r.validBody();
+            Map<String, byte[]> malformed = new LinkedHashMap<>();
+            malformed.put("truncated JSON", bytes(valid.substring(0, valid.length() / 2)));
+            malformed.put("a JSON array", bytes("[" + valid + "]"));
+            malformed.put("a JSON string", bytes("\"" + r.required() + "\""));
+            malformed.put("trailing garbage", bytes(valid + "}"));
+            malformed.put("an unknown property", bytes(valid.replace("{", "{\"isAdmin\":true,")));
+            malformed.put("invalid UTF-8", concat(bytes("{\"" + r.required() + "\":\""),
+                    new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}, bytes("\"}")));
+            malformed.put("a raw control character", bytes("{\"" + r.required() + "\":\"a\u0001b\"}"));
+            malformed.put("5000 levels of nesting", bytes("{\"" + r.required() + "\":\"x\",\"deep\":"
+                    + "[".repeat(5000) + "]".repeat(5000) + "}"));
+            malformed.put("a NUL character", bytes("{\"" + r.required() + "\":\"a\\u0000b\"}"));
+            malformed.put("a value outside its set", bytes(valid.replace("{",
+                    "{" + r.enumField() + ",")));
+            malformed.forEach((what, body) -> cases.add(new Case(target + " with " + what, method, path, headers,
+                    body, 400)));
+            cases.add(new Case(target + " as text/plain", method, path, with(headers, "Content-Type", "text/plain"),
+                    bytes(valid), 415));
+            cases.add(new Case(target + " as XML", method, path,
+                    with(headers, "Content-Type", "application/xml"), bytes("<tag><name>x</name></tag>"), 415));
+            cases.add(new Case(target + " asking for XML", method, path, with(headers, "Accept", "application/xml"),
+                    bytes(valid), 406));
+            cases.add(new Case(target + " with a null " + r.required(), method, path, headers,
+                    bytes("{\"" + r.required() + "\":null}"), 422));
+            for (Map.Entry<String, Integer> field : method.equals("PUT") ? Map.<String, Integer>of().entrySet()
+                    : r.strings().entrySet()) {
+                String name = field.getKey();
+                for (String wrong : List.of("{\"a\":1}", "12")) {
+                    cases.add(new Case(target + " with " + name + " = " + wrong, method, path, headers,
+                            bytes(set(valid, name, wrong)), 400));
+                }
+                if (field.getValue() > 0) {
+                    cases.add(new Case(target + " with " + name + " over " + field.getValue() + " characters", method,
+                            path, headers, bytes(set(valid, name, "\"" + "x".repeat(field.getValue() + 1) + "\"")),
+                            422));
+                }
+            }
+        });
+        return cases;
+    }
+
+    private static List<Case> readCases(Resource r) {
+        List<Case> cases = new ArrayList<>();
+        String editor = "Bearer " + Api.KEY;
+        for (String bad : List.of("-1", "0", "101", "99999999999999999999", "abc", "1.5", "1e3", "%00")) {
+            cases.add(get(r.collection() + "?limit=" + bad, 400));
+        }
+        for (String bad : List.of("-1", "0", "abc", "99999999999")) {
+            cases.add(get(r.collection() + "?page=" + bad, 400));
+        }
+        for (String bad : List.of("garbage", "eyJzIjoxfQ", "%FF%FE")) {
+            cases.add(get(r.collection() + "?cursor=" + bad, 400));
+        }
+        for (String hostile : INJECTIONS) {
+            cases.add(get(r.collection() + "?fields=" + query(hostile), 400));
+            cases.add(get(r.collection() + "?cursor=" + query(hostile), 400));
+            cases.add(get(r.collection() + "/" + segment(hostile), 404));
+            cases.add(new Case("DELETE " + r.collection() + "/" + hostile, "DELETE",
+                    r.collection() + "/" + segment(hostile), Map.of("Authorization", editor, "If-Match", r.etag()),
+                    null, 404));
+        }
+        cases.add(get(r.item() + "?fields=nonsense", 400));
+        cases.add(get(r.collection() + "/..%2F..%2F..%2Fetc%2Fpasswd", 404));
+        cases.add(get(r.collection() + "/%2e%2e/%2e%2e/%2e%2e/etc/passwd", 404));
+        cases.add(get(r.collection() + "/%FF%FE", 404));
+        cases.add(get(r.collection() + "/nul%00byte", 404));
+        cases.add(new Case("GET " + r.collection() + " asking for XML", "GET", r.collection(),
+                Map.of("Accept", "application/xml"), null, 406));
+        cases.add(new Case("GET " + r.item() + " asking for XML", "GET", r.item(),
+                Map.of("Accept", "application/xml"), null, 406));
+        for (String method : List.of("PUT", "PATCH", "DELETE")) {
+            cases.add(new Case(method + " " + r.collection(), method, r.collection(),
+                    Map.of("Authorization", editor, "Content-Type", JSON), bytes(r.validBody()), 405));
+        }
+        cases.add(new Case("POST " + r.item(), "POST", r.item(), Map.of("Authorization", editor, "Content-Type", JSON),
+                bytes(r.validBody()), 405));
+        Map<String, String> key = Map.of("Authorization", editor);
+        cases.add(new Case("DELETE " + r.item() + " without If-Match", "DELETE", r.item(), key, null, 428));
+        cases.add(new Case("DELETE " + r.item() + " with a stale If-Match", "DELETE", r.item(),
+                with(key, "If-Match", "\"987654-x\""), null, 412));
+        cases.add(new Case("DELETE " + r.item() + " with a garbage If-Match", "DELETE", r.item(),
+                with(key, "If-Match", "'; DROP TABLE tag; --"), null, 412));
+        cases.add(new Case("DELETE " + r.item() + " with a weak If-Match", "DELETE", r.item(),
+                with(key, "If-Match", "W/" + r.etag()), null, 412));
+        cases.add(new Case("PATCH " + r.item() + " without If-Match", "PATCH", r.item(),
+                with(key, "Content-Type", Api.MERGE_PATCH), bytes("{}"), 428));
+        return cases;
+    }
+
+    private static List<Case> articleQueryCases() {
+        String articles = "/api/v1/articles";
+        List<Case> cases = new ArrayList<>();
+        List<String> enums = List.of("sort", "include", "formats", "publishedAfter", "publishedBefore", "updatedSince");
+        for (String parameter : enums) {
+            for (String hostile : INJECTIONS) {
+                cases.add(get(articles + "?" + parameter + "=" + query(hostile), 400));
+            }
+        }
+        for (String date : List.of("2024-13-45", "2024-02-30", "yesterday", "-999999999-01-01", "20241201",
+                "2024-12-01T25:00:00Z")) {
+            cases.add(get(articles + "?publishedAfter=" + query(date), 400));
+            cases.add(get(articles + "?updatedSince=" + query(date), 400));
+        }
+        for (String hostile : INJECTIONS) {
+            cases.add(new Case("GET " + articles + "?status=" + hostile, "GET", articles + "?status=" + query(hostile),
+                    Map.of("Authorization", "Bearer " + Api.KEY), null, 400));
+        }
+        for (String parameter : List.of("tag", "anyTag", "person", "author")) {
+            for (String hostile : INJECTIONS) {
+                cases.add(get(articles + "?" + parameter + "=" + query(hostile), 200));
+            }
+        }
+        for (String hostile : INJECTIONS) {
+            cases.add(get(articles + "?q=" + query(hostile), 200));
+        }
+        cases.add(get(articles + "?q=" + query("x".repeat(201)), 400));
+        cases.add(get(articles + "?q=nul%00byte", 400));
+        cases.add(get(articles + "?tag=nul%00byte", 200));
+        return cases;
+    }
+
+    private static List<Case> searchCases() {
+        String search = "/api/v1/search";
+        List<Case> cases = new ArrayList<>();
+        for (String hostile : INJECTIONS) {
+            cases.add(get(search + "?q=" + query(hostile), 200));
+            cases.add(get(search + "?q=osce&limit=" + query(hostile), 400));
+        }
+        cases.add(get(search, 400));
+        cases.add(get(search + "?q=", 400));
+        cases.add(get(search + "?q=" + query("x".repeat(201)), 400));
+        cases.add(get(search + "?q=nul%00byte", 400));
+        cases.add(get(search + "?q=ctrl%01%02char", 400));
+        // Invalid UTF-8 in a query is decoded to U+FFFD, which matches nothing.
+        cases.add(get(search + "?q=%FF%FE", 200));
+        for (String bad : List.of("0", "51", "-1", "99999999999999999999")) {
+            cases.add(get(search + "?q=osce&limit=" + bad, 400));
+        }
+        cases.add(new Case("GET " + search + " asking for XML", "GET", search + "?q=osce",
+                Map.of("Accept", "application/xml"), null, 406));
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            cases.add(new Case(method + " " + search, method, search + "?q=osce",
+                    Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON), bytes("{}"), 405));
+        }
+        return cases;
+    }
+
+    /** Requests past the HTTP limits: a URI too long, headers too large, a body of 10 MB. */
+    private static List<Case> limitCases(List<Resource> resources) {
+        List<Case> cases = new ArrayList<>();
+        String longQuery = "?q=" + "a".repeat(5000);
+        String bigHeader = "x".repeat(20_000);
+        for (String path : List.of("/api/v1/articles", "/api/v1/tags", "/api/v1/people", "/api/v1/search")) {
+            cases.add(new Case("GET " + path + " with a 5000-character URI", "GET", path + longQuery, Map.of(),
+                    null, 414));
+            cases.add(new Case("GET " + path + " with a 20 kB header", "GET", path, Map.of("X-Padding", bigHeader),
+                    null, 431));
+        }
+        Resource article = resources.get(0);
+        cases.add(new Case("POST " + article.collection() + " with a 5000-character path", "POST",
+                article.collection() + "/" + "a".repeat(5000), Map.of("Authorization", "Bearer " + Api.KEY,
+                        "Content-Type", JSON), bytes(article.validBody()), 414));
+        String tenMegabytes = "x".repeat(10 * 1024 * 1024);
+        cases.add(new Case("POST " + article.collection() + " with a 10 MB body", "POST", article.collection(),
+                Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON),
+                bytes("{\"title\":\"Big\",\"body\":\"" + tenMegabytes + "\"}"), 413));
+        Resource tag = resources.get(1);
+        cases.add(new Case("PUT " + tag.item() + " with a name one byte past 1 MiB", "PUT", tag.item(),
+                Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON, "If-Match", tag.etag()),
+                bytes("{\"name\":\"" + "x".repeat(1024 * 1024 - 10) + "\"}"), 413));
+        return cases;
+    }
+
+    // ---- fixtures and helpers ----
+
+    private static List<Resource> fixtures() {
+        String suffix = unique();
+        var tag = Api.createTag("Hostile probe tag " + suffix);
+        var person = Api.createPerson("Hostile probe person " + suffix);
+        var article = Api.createArticle(Map.of("title", "Hostile probe article " + suffix,
+                "tags", List.of(tag.path("slug").toString()),
+                "people", List.of(Map.of("person", person.path("slug").toString(), "role", "subject"))));
+        Map<String, Integer> articleStrings = new LinkedHashMap<>();
+        articleStrings.put("slug", 120);
+        articleStrings.put("title", 300);
+        articleStrings.put("subtitle", 500);
+        articleStrings.put("excerpt", 1000);
+        articleStrings.put("body", 200_000);
+        articleStrings.put("language", 35);
+        articleStrings.put("datelinePlace", 200);
+        articleStrings.put("canonicalUrl", 0);
+        Map<String, Integer> tagStrings = new LinkedHashMap<>();
+        tagStrings.put("slug", 120);
+        tagStrings.put("name", 200);
+        tagStrings.put("description", 2000);
+        Map<String, Integer> personStrings = new LinkedHashMap<>();
+        personStrings.put("slug", 120);
+        personStrings.put("name", 200);
+        personStrings.put("title", 200);
+        personStrings.put("affiliation", 200);
+        personStrings.put("country", 0);
+        personStrings.put("bio", 5000);
+        personStrings.put("imageUrl", 0);
+        personStrings.put("wikidataId", 0);
+        personStrings.put("website", 0);
+        return List.of(
+                new Resource("/api/v1/articles", "/api/v1/articles/" + article.path("slug"), article.header("ETag"),
+                        "{\"title\":\"Hostile " + suffix + "\"}", articleStrings, "title", "\"status\":\"leaked\""),
+                new Resource("/api/v1/tags", "/api/v1/tags/" + tag.path("slug"), tag.header("ETag"),
+                        "{\"name\":\"Hostile " + suffix + "\"}", tagStrings, "name", "\"kind\":\"weapon\""),
+                new Resource("/api/v1/people", "/api/v1/people/" + person.path("slug"), person.header("ETag"),
+                        "{\"name\":\"Hostile " + suffix + "\"}", personStrings, "name", "\"country\":7"));
+    }
+
+    private Map<String, Long> rowCounts() throws SQLException {
+        String counts = String.join(", ", Stream.of(TABLES).map(t -> "(select count(*) from " + t + ")").toList());
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("select " + counts)) {
+            result.next();
+            for (int i = 0; i < TABLES.length; i++) {
+                rows.put(TABLES[i], result.getLong(i + 1));
+            }
+        }
+        return rows;
+    }
+
+    private static Map<String, String> etags(List<Resource> resources) {
+        Map<String, String> etags = new LinkedHashMap<>();
+        resources.forEach(r -> etags.put(r.item(), Api.etagOf(r.item())));
+        return etags;
+    }
+
+    private static Case get(String path, int status) {
+        return new Case("GET " + path.substring(0, Math.min(path.length(), 100)), "GET", path, Map.of(), null, status);
+    }
+
+    /** The valid body with one field set to the given JSON. */
+    private static String set(String validBody, String field, String json) {
+        try {
+            ObjectNode body = (ObjectNode) MAPPER.readTree(validBody);
+            body.set(field, MAPPER.readTree(json));
+            return MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, String name, String value) {
+        Map<String, String> copy = new LinkedHashMap<>(headers);
+        copy.put(name, value);
+        return copy;
+    }
+
+    private static String query(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String segment(String value) {
+        return query(value).replace("+", "%20");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}
