@@ -33,11 +33,13 @@ final class DatabaseUnavailable {
     }
 
     /**
-     * SQLSTATE classes and codes of PostgreSQL that say "not now": 08 connection exception, 53 insufficient
-     * resources, 57014 statement cancelled (its timeout), 57P01 to 57P03 shutting down or not yet accepting.
+     * SQLSTATE classes and codes of PostgreSQL that say "not now": 08 connection exception, 40 transaction rollback
+     * (40001 serialization failure, 40P01 deadlock detected: the transaction was rolled back whole, and a retry may
+     * pass), 53 insufficient resources, 57014 statement cancelled (its timeout), 57P01 to 57P03 shutting down or
+     * not yet accepting.
      */
     private static boolean transientState(String state) {
-        return state != null && (state.startsWith("08") || state.startsWith("53") || state.equals("57014")
-                || state.startsWith("57P"));
+        return state != null && (state.startsWith("08") || state.startsWith("40") || state.startsWith("53")
+                || state.equals("57014") || state.startsWith("57P"));
     }
 }

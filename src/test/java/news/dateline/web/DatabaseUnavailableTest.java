@@ -20,6 +20,10 @@ class DatabaseUnavailableTest {
                 new SQLException("canceling statement due to statement timeout", "57014"))));
         assertTrue(DatabaseUnavailable.causes(new SQLException("Connection refused", "08001")));
         assertTrue(DatabaseUnavailable.causes(new SQLException("the database system is shutting down", "57P03")));
+        // Writers of articles that share tags can deadlock on the trigger-kept counts: rolled back, worth a retry
+        assertTrue(DatabaseUnavailable.causes(new IllegalStateException(new SQLException("deadlock detected",
+                "40P01"))));
+        assertTrue(DatabaseUnavailable.causes(new SQLException("could not serialize access", "40001")));
     }
 
     @Test
