@@ -1,7 +1,5 @@
 package news.dateline.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -9,7 +7,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,14 +25,14 @@ public class RequestLimits {
 
     private final int maxUri;
     private final long maxHeaders;
-    private final ObjectMapper mapper;
+    private final RouteProblems problems;
 
     RequestLimits(@ConfigProperty(name = "dateline.http.max-uri-length", defaultValue = "4096") int maxUri,
             @ConfigProperty(name = "dateline.http.max-header-size", defaultValue = "16K") MemorySize maxHeaders,
-            ObjectMapper mapper) {
+            RouteProblems problems) {
         this.maxUri = maxUri;
         this.maxHeaders = maxHeaders.asLongValue();
-        this.mapper = mapper;
+        this.problems = problems;
     }
 
     void register(@Observes Router router) {
@@ -63,15 +60,8 @@ public class RequestLimits {
     }
 
     private void refuse(RoutingContext context, ProblemKind kind, String detail) {
+        context.response().putHeader(HttpHeaders.CONNECTION, "close");
         // The instance is left out: a path of several kilobytes is what is being refused.
-        Problem problem = Problem.of(kind, detail, null, List.of());
-        try {
-            context.response().setStatusCode(kind.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        problems.send(context, kind, detail, null);
     }
 }

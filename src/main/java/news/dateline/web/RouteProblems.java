@@ -23,7 +23,12 @@ public class RouteProblems {
 
     /** Answers with {@code kind}'s status and a problem that says {@code detail}; headers already set are kept. */
     public void send(RoutingContext context, ProblemKind kind, String detail) {
-        Problem problem = Problem.of(kind, detail, context.request().path(), List.of());
+        send(context, kind, detail, context.request().path());
+    }
+
+    /** As {@link #send(RoutingContext, ProblemKind, String)}, naming {@code instance} (or none, when null). */
+    public void send(RoutingContext context, ProblemKind kind, String detail, String instance) {
+        Problem problem = Problem.of(kind, detail, instance, List.of());
         HttpServerResponse response = context.response();
         try {
             response.setStatusCode(kind.status()).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
