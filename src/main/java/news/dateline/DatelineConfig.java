@@ -160,7 +160,7 @@ public interface DatelineConfig {
         @WithDefault("600")
         long writes();
 
-        /** Answers of 401 per address and period; beyond them that address may not present keys for a while. */
+        /** Refused keys (401s to requests that carried one) per address and period; beyond them that address may not present keys for a while. */
         @WithDefault("20")
         long failedAuthentications();
     }

@@ -6,6 +6,6 @@ enum Quota {
     READS,
     /** POST, PUT, PATCH and DELETE, per key or per client address. */
     WRITES,
-    /** Answers of 401, per client address: guessing keys is slow. */
+    /** Answers of 401 to requests that presented a key, per client address: guessing keys is slow. */
     FAILED_AUTHENTICATIONS
 }

@@ -79,11 +79,14 @@ class RateLimitFilter {
                     + limits.allowance(quota) + " " + describe(quota) + " in the period");
             return;
         }
-        context.addHeadersEndHandler(end -> {
-            if (response.getStatusCode() == 401) {
-                limits.spend(Quota.FAILED_AUTHENTICATIONS, address);
-            }
-        });
+        if (authorization != null) {
+            // Only a presented credential that fails is a guess; a reader without one pays nothing for the check.
+            context.addHeadersEndHandler(end -> {
+                if (response.getStatusCode() == 401) {
+                    limits.spend(Quota.FAILED_AUTHENTICATIONS, address);
+                }
+            });
+        }
         context.next();
     }
 
