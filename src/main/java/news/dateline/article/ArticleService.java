@@ -49,9 +49,10 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     private final PersonRepository people;
     private final MarkdownRenderer renderer;
     private final ArticleDocuments documents;
+    private final LinkCounters counters;
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
-            MarkdownRenderer renderer, ArticleDocuments documents, MergePatcher patcher,
+            MarkdownRenderer renderer, ArticleDocuments documents, LinkCounters counters, MergePatcher patcher,
             Event<ContentChanged> changes) {
         super(articles, patcher, changes, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
         this.articles = articles;
@@ -59,6 +60,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         this.people = people;
         this.renderer = renderer;
         this.documents = documents;
+        this.counters = counters;
     }
 
     @Transactional
@@ -116,12 +118,18 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     public int publishDue(Instant now, int limit) {
         List<Article> due = articles.due(now, limit);
         for (Article article : due) {
+            counters.lockLinksOf(article);
             article.moveTo(ArticleStatus.PUBLISHED, article.getPublishAt(), now);
             article.touch(now);
         }
         articles.flush();
         due.forEach(this::changed);
         return due.size();
+    }
+
+    @Override
+    protected void removing(Article article) {
+        counters.lockLinksOf(article);
     }
 
     @Override
@@ -170,6 +178,13 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         String excerpt = blankToNull(input.excerpt());
         article.write(markdown, rendered,
                 excerpt != null ? excerpt : MarkdownRenderer.excerpt(rendered.text(), EXCERPT_LENGTH), excerpt == null);
+        Set<UUID> tagIds = new HashSet<>();
+        article.getTags().forEach(link -> tagIds.add(link.getTag().getId()));
+        tagList.forEach(tag -> tagIds.add(tag.getId()));
+        Set<UUID> personIds = new HashSet<>();
+        article.getPeople().forEach(link -> personIds.add(link.getPerson().getId()));
+        roles.forEach(role -> personIds.add(role.person().getId()));
+        counters.lock(tagIds, personIds); // before the first link or status change is written
         article.moveTo(status, input.publishAt(), now);
         article.touch(now);
         article.retag(tagList);

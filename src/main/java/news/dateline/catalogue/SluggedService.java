@@ -61,6 +61,10 @@ public abstract class SluggedService<E extends Slugged, N, V> {
 
     protected abstract V view(E entity);
 
+    /** Called with the entity's row locked, before it is deleted: a resource takes here what else it must lock. */
+    protected void removing(E entity) {
+    }
+
     @Transactional
     public V create(N input) {
         Instant now = Timestamps.now();
@@ -81,6 +85,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     @Transactional
     public void delete(String ref, IfMatch ifMatch) {
         E entity = findVersion(ref, ifMatch);
+        removing(entity);
         repository.delete(entity);
         repository.flush();
         changed(entity);
