@@ -113,6 +113,29 @@ public interface DatelineConfig {
         Duration listenerCheck();
     }
 
+    /** The public site the newsroom publishes on ({@code DATELINE_SITE_…}): feeds, sitemaps and JSON-LD link to it. */
+    Site site();
+
+    /**
+     * Where readers find what the API serves. Dateline has no web pages of its own: an article's public address is its
+     * {@code canonicalUrl} when it has one, else the base URL followed by {@code /articles/{slug}} (tags:
+     * {@code /tags/{slug}}, people: {@code /people/{slug}}), news.dateline.site.PublicUrls.
+     */
+    interface Site {
+
+        /** The site's absolute base URL, without a trailing slash ({@code https://news.example.org}). */
+        @WithDefault("http://localhost:8080")
+        String baseUrl();
+
+        /** The publication's name, as feeds and the Google News sitemap show it. */
+        @WithDefault("Dateline")
+        String name();
+
+        /** The publication's language (BCP 47), for feeds and the Google News sitemap. */
+        @WithDefault("en")
+        String language();
+    }
+
     /** Browsers' cross-origin requests ({@code DATELINE_CORS_…}), read by news.dateline.web.CrossOrigin. */
     Cors cors();
 
