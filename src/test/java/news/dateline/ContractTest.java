@@ -1315,6 +1315,46 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Change stream (the behaviour is tested in sync/ChangeStreamTest; this covers every documented response)
+
+    @Test
+    void changeStreamConformsToTheContract() {
+        String changes = "/api/v1/changes";
+        var first = anonymous().queryParam("limit", 500).when().get(changes).then().statusCode(200).extract();
+        String token = first.path("next");
+        for (boolean more = first.path("hasMore"); more; ) { // to the end of what tests have written so far
+            var page = anonymous().queryParam("since", token).queryParam("limit", 500).when().get(changes)
+                    .then().statusCode(200).extract();
+            token = page.path("next");
+            more = page.path("hasMore");
+        }
+        Created tag = create(Kind.TAGS, Kind.TAGS.minimal("synced-" + suffix()));
+        Created article = create(Kind.ARTICLES, Map.of("slug", "synced-" + suffix(), "title", "Synced",
+                "status", "published", "tags", List.of(tag.slug())));
+        Created person = create(Kind.PEOPLE, Kind.PEOPLE.minimal("synced-" + suffix()));
+        deleting(editor()).header("If-Match", article.etag()).when().delete(Kind.ARTICLES.path + "/" + article.id())
+                .then().statusCode(204);
+        anonymous().queryParam("since", token).when().get(changes)
+                .then().statusCode(200)
+                .header("Cache-Control", is("private, no-cache"))
+                .header("Link", startsWith("</api/v1/changes?since="))
+                .body("changes.id", is(List.of(tag.id(), person.id(), article.id())))
+                .body("changes.action", is(List.of("upsert", "upsert", "delete")))
+                .body("changes[0].data.slug", is(tag.slug()))
+                .body("hasMore", is(false));
+        editor().queryParam("since", token).queryParam("limit", 1).when().get(changes)
+                .then().statusCode(200)
+                .body("changes.id", is(List.of(tag.id())))
+                .body("hasMore", is(true));
+        expectBadRequest(withoutKey().queryParam("since", "not-a-token").when().get(changes).then(), changes)
+                .body("errors.field", is(List.of("since")));
+        expectBadRequest(withoutKey().queryParam("limit", 501).when().get(changes).then(), changes)
+                .body("errors.field", is(List.of("limit")));
+        expectUnauthorized(wrongKey().when().get(changes).then(), changes);
+        expectProblem(withoutKey().accept("text/html").when().get(changes).then(), 406, "not-acceptable", changes);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // A database that does not answer
 
     /**
@@ -1333,6 +1373,8 @@ class ContractTest {
         List<String> instances = new ArrayList<>();
         calls.add(() -> anonymous().queryParam("q", "lavrov " + suffix()).when().get("/api/v1/search").then());
         instances.add("/api/v1/search");
+        calls.add(() -> anonymous().queryParam("limit", 1).when().get("/api/v1/changes").then());
+        instances.add("/api/v1/changes");
         for (Kind kind : Kind.values()) {
             Created one = existing.get(kind);
             String path = kind.path + "/" + one.id();
@@ -1363,7 +1405,7 @@ class ContractTest {
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);
             try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table article, tag, person, article_tag, article_person, api_key"
+                lock.execute("lock table article, tag, person, article_tag, article_person, api_key, change_log"
                         + " in access exclusive mode");
                 List<Future<ValidatableResponse>> answers = pool.invokeAll(calls);
                 for (int i = 0; i < answers.size(); i++) {

@@ -30,7 +30,7 @@ class OperationsTest {
                 .extract().asString();
         String file = Api.openapiYaml();
         assertEquals(operationIds(file), operationIds(served));
-        assertEquals(23, operationIds(file).size(), "the contract lists all 23 operations");
+        assertEquals(24, operationIds(file).size(), "the contract lists all 24 operations");
     }
 
     private static Set<String> operationIds(String yaml) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 
 /**
  * What "drafts never leak" means, as one check every surface adds to: an article readers may not see (draft,
@@ -35,6 +36,12 @@ public final class Unpublished {
         absent(given().get("/api/v1/articles?q=" + word).then(), id);
         absent(given().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
         given().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // The change stream, from the beginning: a reader's last word on it is a tombstone (it was public once) or
+        // nothing at all.
+        String last = lastChangeInTheStream(id);
+        if (last != null && !last.equals("delete")) {
+            throw new AssertionError("the public change stream's last entry for " + id + " is '" + last + "'");
+        }
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
         ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();
         if (byStatus.extract().statusCode() == 200) {
@@ -47,6 +54,29 @@ public final class Unpublished {
     /** The tag's or person's count of articles, as readers see it. */
     public static void assertCounted(String resource, String slug, int published) {
         given().get("/api/v1/" + resource + "/" + slug).then().statusCode(200).body("articleCount", equalTo(published));
+    }
+
+    /** The action of the last entry for this id in the change stream a reader without a key gets, or null. */
+    public static String lastChangeInTheStream(String id) {
+        String last = null;
+        String token = null;
+        for (boolean more = true; more; ) {
+            var request = given().queryParam("limit", 500);
+            if (token != null) {
+                request.queryParam("since", token);
+            }
+            var page = request.get("/api/v1/changes").then().statusCode(200).extract();
+            List<String> ids = page.path("changes.id");
+            List<String> actions = page.path("changes.action");
+            for (int i = 0; i < ids.size(); i++) {
+                if (ids.get(i).equals(id)) {
+                    last = actions.get(i);
+                }
+            }
+            token = page.path("next");
+            more = page.path("hasMore");
+        }
+        return last;
     }
 
     private static void absent(ValidatableResponse list, String id) {
