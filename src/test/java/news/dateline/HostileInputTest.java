@@ -46,7 +46,8 @@ class HostileInputTest {
 
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String[] TABLES = {"article", "tag", "person", "article_tag", "article_person"};
+    private static final String[] TABLES = {"article", "tag", "person", "article_tag", "article_person",
+            "webhook_subscription", "webhook_delivery"};
 
     /** Text an attacker sends hoping it reaches SQL, HTML or the file system unescaped. */
     private static final List<String> INJECTIONS = List.of(
@@ -82,6 +83,7 @@ class HostileInputTest {
         cases.addAll(articleQueryCases());
         cases.addAll(searchCases());
         cases.addAll(limitCases(resources));
+        cases.addAll(webhookCases());
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
 
         Map<String, Long> before = rowCounts();
@@ -316,6 +318,85 @@ class HostileInputTest {
                 Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON, "If-Match", tag.etag()),
                 bytes("{\"name\":\"" + "x".repeat(1024 * 1024 - 10) + "\"}"), 413));
         return cases;
+    }
+
+    /** The admin's webhook endpoints: hostile bodies, ids, parameters and methods, with the admin key. */
+    private static List<Case> webhookCases() {
+        String hooks = "/api/v1/webhooks";
+        String unknown = hooks + "/" + java.util.UUID.randomUUID();
+        Map<String, String> admin = Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON);
+        String valid = "{\"url\":\"https://hooks.newsroom.example/dateline\",\"events\":[\"*\"]}";
+        List<Case> cases = new ArrayList<>();
+        Map<String, byte[]> malformed = new LinkedHashMap<>();
+        malformed.put("truncated JSON", bytes(valid.substring(0, valid.length() / 2)));
+        malformed.put("a JSON array", bytes("[" + valid + "]"));
+        malformed.put("trailing garbage", bytes(valid + "}"));
+        malformed.put("an unknown property", bytes(valid.replace("{", "{\"isAdmin\":true,")));
+        malformed.put("invalid UTF-8", concat(bytes("{\"url\":\""), new byte[] {(byte) 0xC3, (byte) 0x28}, bytes("\"}")));
+        malformed.put("a raw control character", bytes("{\"url\":\"a\u0001b\",\"events\":[\"*\"]}"));
+        malformed.put("a NUL character", bytes(set(valid, "secret", "\"whsec_a\\u0000b\"")));
+        malformed.put("5000 levels of nesting", bytes("{\"events\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        malformed.put("events as a string", bytes(set(valid, "events", "\"*\"")));
+        malformed.put("url as a number", bytes(set(valid, "url", "12")));
+        malformed.put("url as an object", bytes(set(valid, "url", "{\"a\":1}")));
+        malformed.put("a number as an event", bytes(set(valid, "events", "[7]")));
+        malformed.forEach((what, body) -> cases.add(new Case("POST " + hooks + " with " + what, "POST", hooks, admin,
+                body, 400)));
+        cases.add(new Case("POST " + hooks + " without a body", "POST", hooks, admin, null, 400));
+        cases.add(new Case("POST " + hooks + " as text/plain", "POST", hooks, with(admin, "Content-Type", "text/plain"),
+                bytes(valid), 415));
+        cases.add(new Case("POST " + hooks + " asking for XML", "POST", hooks, with(admin, "Accept", "application/xml"),
+                bytes(valid), 406));
+        cases.add(new Case("POST " + hooks + " without a key", "POST", hooks, Map.of("Content-Type", JSON),
+                bytes(valid), 401));
+        for (String hostile : INJECTIONS) {
+            for (String field : List.of("url", "secret")) {
+                cases.add(new Case("POST " + hooks + " with " + field + " = " + hostile, "POST", hooks, admin,
+                        bytes(set(valid, field, json(hostile))), 422));
+            }
+            cases.add(new Case("POST " + hooks + " with the event " + hostile, "POST", hooks, admin,
+                    bytes(set(valid, "events", "[" + json(hostile) + "]")), 422));
+            Map<String, String> key = Map.of("Authorization", "Bearer " + Api.KEY);
+            cases.add(new Case("GET " + hooks + "/" + hostile, "GET", hooks + "/" + segment(hostile), key, null, 404));
+            cases.add(new Case("DELETE " + hooks + "/" + hostile, "DELETE", hooks + "/" + segment(hostile), key, null,
+                    404));
+            cases.add(new Case("GET " + hooks + "/" + hostile + "/deliveries", "GET",
+                    hooks + "/" + segment(hostile) + "/deliveries", key, null, 404));
+            cases.add(new Case("GET deliveries with cursor " + hostile, "GET",
+                    unknown + "/deliveries?cursor=" + query(hostile), key, null, 404));
+            cases.add(new Case("GET deliveries with limit " + hostile, "GET",
+                    unknown + "/deliveries?limit=" + query(hostile), key, null, 400));
+        }
+        Map<String, String> key = Map.of("Authorization", "Bearer " + Api.KEY);
+        cases.add(new Case("POST " + hooks + " with a 3000-character url", "POST", hooks, admin,
+                bytes(set(valid, "url", json("https://hooks.example/" + "a".repeat(3000)))), 422));
+        cases.add(new Case("POST " + hooks + " with 17 events", "POST", hooks, admin,
+                bytes(set(valid, "events", "[" + String.join(",", java.util.Collections.nCopies(17, "\"*\"")) + "]")),
+                422));
+        cases.add(new Case("GET deliveries with a NUL in the cursor", "GET", unknown + "/deliveries?cursor=a%00b", key,
+                null, 400));
+        cases.add(new Case("GET deliveries with a 300-character cursor", "GET",
+                unknown + "/deliveries?cursor=" + "a".repeat(300), key, null, 400));
+        for (String bad : List.of("0", "101", "-1", "abc", "99999999999999999999")) {
+            cases.add(new Case("GET deliveries with limit " + bad, "GET", unknown + "/deliveries?limit=" + bad, key,
+                    null, 400));
+        }
+        for (String method : List.of("PUT", "PATCH", "DELETE")) {
+            cases.add(new Case(method + " " + hooks, method, hooks, admin, bytes(valid), 405));
+        }
+        cases.add(new Case("POST " + unknown, "POST", unknown, admin, bytes(valid), 405));
+        cases.add(new Case("GET " + hooks + " without a key", "GET", hooks, Map.of(), null, 401));
+        cases.add(new Case("GET " + hooks + " with a wrong key", "GET", hooks, Map.of("Authorization", "Bearer x"),
+                null, 401));
+        return cases;
+    }
+
+    private static String json(String text) {
+        try {
+            return MAPPER.writeValueAsString(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     // ---- fixtures and helpers ----

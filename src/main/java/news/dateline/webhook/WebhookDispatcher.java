@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,7 +25,7 @@ import news.dateline.tag.TagService;
  * rendered now. One instance at a time (the cursor's row lock, {@code SKIP LOCKED}); the deliveries and the moved
  * cursor commit together, so a crash loses no change and none is queued twice.
  */
-@ApplicationScoped
+@Singleton
 class WebhookDispatcher {
 
     private final Deliveries deliveries;

@@ -3,7 +3,7 @@ package news.dateline.webhook;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -31,7 +31,7 @@ import news.dateline.catalogue.Timestamps;
  * {@code dateline.webhooks.max-attempts}. A sender that dies mid-send leaves its deliveries to be sent again when
  * their lease ends: at least once, never lost (receivers dedupe by {@code webhook-id}).
  */
-@ApplicationScoped
+@Singleton
 class WebhookSender {
 
     /** Beyond the send's own timeout, what a lease allows for checking the target's addresses and recording. */
