@@ -14,13 +14,25 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.atlassian.oai.validator.report.MessageResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.QuarkusTest;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import news.dateline.Api;
 import news.dateline.catalogue.Timestamps;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -253,6 +265,62 @@ class WebhookDeliveryTest {
             assertTrue(((String) delivery.get("lastError")).startsWith("could not connect"), delivery.toString());
         } finally {
             editor().delete(Webhooks.PATH + "/" + hook).then().statusCode(204);
+        }
+    }
+
+    @Test
+    void twoInstancesAtOnceQueueEachChangeOnceAndClaimEachDeliveryOnce() throws Exception {
+        String hook = webhooks.subscribe(receiver, "tag.created");
+        for (int i = 0; i < 6; i++) {
+            createTag("Webhook race " + i + " " + unique());
+        }
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> dispatched = instances.invokeAll(List.<Callable<Integer>>of(
+                    () -> dispatcher.dispatchBatch(), () -> dispatcher.dispatchBatch()));
+            for (Future<Integer> batch : dispatched) {
+                batch.get();
+            }
+            dispatcher.dispatch(); // whatever the instance that skipped its turn left
+            assertEquals(6, Webhooks.log(hook).size(), "each change queued once");
+
+            Instant now = Timestamps.now();
+            List<Future<List<ClaimedDelivery>>> claims = instances.invokeAll(List.<Callable<List<ClaimedDelivery>>>of(
+                    () -> sender.claim(now), () -> sender.claim(now)));
+            List<String> claimed = new java.util.ArrayList<>();
+            for (Future<List<ClaimedDelivery>> claim : claims) {
+                claim.get().forEach(d -> claimed.add(d.id().toString()));
+            }
+            List<String> ours = Webhooks.log(hook).stream().map(d -> (String) d.get("id")).toList();
+            assertEquals(ours.size(), claimed.stream().filter(ours::contains).distinct().count(),
+                    "every delivery claimed");
+            assertEquals(claimed.size(), claimed.stream().distinct().count(), "none claimed by both");
+        } finally {
+            instances.shutdownNow();
+        }
+    }
+
+    @Test
+    void payloadsConformToTheWebhookPayloadSchemaOfTheContract() {
+        String hook = webhooks.subscribe(receiver, "*");
+        var tag = createTag("Webhook schema " + unique());
+        createPerson("Webhook schema person " + unique());
+        String id = createArticle(Map.of("title", "Webhook schema story " + unique(), "status", "published",
+                "tags", List.of(tag.<String>path("slug")))).path("id");
+        dispatcher.dispatch();
+        delete("/api/v1/articles/" + id);
+        deliverAll();
+        OpenAPI api = new OpenAPIV3Parser().readContents(Api.openapiYaml(), null, new ParseOptions()).getOpenAPI();
+        SchemaValidator validator = new SchemaValidator(api, new MessageResolver());
+        List<JsonNode> payloads = Webhooks.inChangeOrder(hook, receiver);
+        assertEquals(List.of("tag.created", "person.created", "article.published", "article.deleted"),
+                Webhooks.types(hook, receiver));
+        for (JsonNode payload : payloads) {
+            ValidationReport report = validator.validate(() -> payload,
+                    new Schema<>().$ref("#/components/schemas/WebhookPayload"), "payload");
+            assertEquals(List.of(), report.getMessages().stream()
+                    .filter(m -> m.getLevel() == ValidationReport.Level.ERROR).map(m -> m.getMessage()).toList(),
+                    payload.toString());
         }
     }
 
