@@ -106,8 +106,26 @@ class WebhookSender {
         });
     }
 
-    /** One signed POST; never fails, its outcome says how it went. */
+    /**
+     * One signed POST; never fails, its outcome says how it went: one delivery that cannot be sent must not keep the
+     * rest of its batch from being recorded.
+     */
     private CompletableFuture<Outcome> attempt(ClaimedDelivery delivery) {
+        try {
+            return send(delivery);
+        } catch (RuntimeException e) {
+            Log.errorf(e, "Webhook delivery %s could not be sent", delivery.id());
+            return CompletableFuture.completedFuture(Outcome.failed(delivery,
+                    "the delivery could not be sent (" + e.getClass().getSimpleName() + ")", Timestamps.now()));
+        }
+    }
+
+    private CompletableFuture<Outcome> send(ClaimedDelivery delivery) {
+        Optional<byte[]> key = WebhookSecrets.keyOf(delivery.secret());
+        if (key.isEmpty()) {
+            return CompletableFuture.completedFuture(
+                    Outcome.failed(delivery, "the subscription's secret cannot sign", Timestamps.now()));
+        }
         Optional<String> refusal = TargetGuard.refusal(delivery.url(), config.allowPrivateTargets());
         if (refusal.isPresent()) {
             return CompletableFuture.completedFuture(
@@ -124,8 +142,7 @@ class WebhookSender {
                     .header("User-Agent", USER_AGENT)
                     .header("webhook-id", id)
                     .header("webhook-timestamp", Long.toString(timestamp))
-                    .header("webhook-signature", Signatures.sign(id, timestamp, body,
-                            WebhookSecrets.keyOf(delivery.secret()).orElseThrow()))
+                    .header("webhook-signature", Signatures.sign(id, timestamp, body, key.get()))
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build();
         } catch (IllegalArgumentException e) {
