@@ -1315,6 +1315,83 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Sitemaps and JSON-LD (the behaviour is tested in sitemap/ and jsonld/; this covers every documented response)
+
+    private static final List<String> SITEMAPS = List.of("/sitemap.xml", "/sitemaps/articles-1.xml",
+            "/sitemaps/tags-1.xml", "/sitemaps/people-1.xml", "/sitemaps/news.xml");
+    private static final String LD_JSON = "application/ld+json";
+    private static final String XML = "application/xml";
+
+    @Test
+    void sitemapsConformToTheContract() {
+        String s = suffix();
+        create(Kind.TAGS, Kind.TAGS.minimal("mapped-" + s));
+        create(Kind.PEOPLE, Kind.PEOPLE.minimal("mapped-" + s));
+        create(Kind.ARTICLES, Map.of("slug", "mapped-" + s, "title", "Mapped " + s, "status", "published"));
+        for (String path : SITEMAPS) {
+            String etag = anonymous().accept(XML).when().get(path)
+                    .then().statusCode(200)
+                    .header("Content-Type", is("application/xml;charset=UTF-8"))
+                    .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]+\"$"))
+                    .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                    .header("Surrogate-Key", notNullValue())
+                    .header("Last-Modified", nullValue())
+                    .extract().header("ETag");
+            anonymous().accept(XML).header("If-None-Match", etag).when().get(path)
+                    .then().statusCode(304).header("ETag", is(etag));
+            editor().accept(XML).when().get(path)
+                    .then().statusCode(200).header("Cache-Control", is("private, no-store"));
+            expectUnauthorized(wrongKey().accept(XML).when().get(path).then(), path);
+            // The validator refuses an Accept that matches no documented type: only the response is checked.
+            expectProblem(withoutKey().when().get(path).then(), 406, "not-acceptable", path);
+        }
+        for (String kind : List.of("articles", "tags", "people")) {
+            String past = "/sitemaps/" + kind + "-999999.xml";
+            expectProblem(anonymous().accept(XML).when().get(past).then(), 404, "not-found", past);
+        }
+    }
+
+    @Test
+    void articleJsonLdConformsToTheContract() {
+        String s = suffix();
+        Created osce = create(Kind.TAGS, Map.of("slug", "osce-" + s, "name", "OSCE " + s, "kind", "organisation"));
+        Created trump = create(Kind.PEOPLE, Map.of("slug", "donald-trump-" + s, "name", "Donald Trump",
+                "title", "U.S. President-elect", "wikidataId", randomWikidataId()));
+        Created reporter = create(Kind.PEOPLE, Kind.PEOPLE.minimal("reporter-" + s));
+        Created article = create(Kind.ARTICLES, Map.of("slug", "jsonld-" + s,
+                "title", "Lavrov and Blinken meet in Malta as OSCE talks turn to Ukraine", "status", "published",
+                "body", "December 5, 2024 – Russian Foreign Minister **Sergei Lavrov** will meet Antony Blinken.",
+                "datelinePlace", "Malta", "featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta.jpg",
+                        "caption", "The OSCE ministerial council opens in Malta"),
+                "tags", List.of(osce.slug()),
+                "people", List.of(Map.of("person", trump.slug(), "role", "mentioned"),
+                        Map.of("person", reporter.slug(), "role", "author"))));
+        Created draft = create(Kind.ARTICLES, Kind.ARTICLES.minimal("jsonld-draft-" + s));
+        String one = Kind.ARTICLES.path + "/" + article.slug() + "/jsonld";
+
+        ExtractableResponse<Response> ld = anonymous().accept(LD_JSON).when().get(one)
+                .then().statusCode(200)
+                .header("Content-Type", startsWith(LD_JSON))
+                .header("ETag", matchesPattern(STRONG_VERSIONED_ETAG))
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .header("Surrogate-Key", startsWith("article:" + article.id()))
+                .extract();
+        anonymous().accept(LD_JSON).header("If-None-Match", ld.header("ETag")).when().get(one)
+                .then().statusCode(304).header("ETag", is(ld.header("ETag")));
+        anonymous().accept(LD_JSON).header("If-Modified-Since", ld.header("Last-Modified"))
+                .when().get(Kind.ARTICLES.path + "/" + article.id() + "/jsonld").then().statusCode(304);
+        String hidden = Kind.ARTICLES.path + "/" + draft.slug() + "/jsonld";
+        expectProblem(anonymous().accept(LD_JSON).when().get(hidden).then(), 404, "not-found", hidden);
+        editor().accept(LD_JSON).when().get(hidden).then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"));
+        String unknown = Kind.ARTICLES.path + "/no-such-" + s + "/jsonld";
+        expectProblem(anonymous().accept(LD_JSON).when().get(unknown).then(), 404, "not-found", unknown);
+        expectUnauthorized(wrongKey().accept(LD_JSON).when().get(one).then(), one);
+        expectProblem(withoutKey().accept("text/html").when().get(one).then(), 406, "not-acceptable", one);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // A database that does not answer
 
     /**
@@ -1359,6 +1436,13 @@ class ContractTest {
                 .when().post("/api/v1/keys").then());
         calls.add(() -> deleting(editor()).when().delete(key).then());
         instances.addAll(List.of("/api/v1/keys", key, "/api/v1/keys", key));
+        for (String sitemap : SITEMAPS) {
+            calls.add(() -> anonymous().accept(XML).when().get(sitemap).then());
+            instances.add(sitemap);
+        }
+        String jsonLd = Kind.ARTICLES.path + "/" + existing.get(Kind.ARTICLES).id() + "/jsonld";
+        calls.add(() -> anonymous().accept(LD_JSON).when().get(jsonLd).then());
+        instances.add(jsonLd);
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);

@@ -30,7 +30,7 @@ class OperationsTest {
                 .extract().asString();
         String file = Api.openapiYaml();
         assertEquals(operationIds(file), operationIds(served));
-        assertEquals(23, operationIds(file).size(), "the contract lists all 23 operations");
+        assertEquals(29, operationIds(file).size(), "the contract lists all 29 operations");
     }
 
     private static Set<String> operationIds(String yaml) {

@@ -1,11 +1,13 @@
 package news.dateline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
+import news.dateline.sitemap.Sitemaps;
 
 /**
  * What "drafts never leak" means, as one check every surface adds to: an article readers may not see (draft,
@@ -35,6 +37,12 @@ public final class Unpublished {
         absent(given().get("/api/v1/articles?q=" + word).then(), id);
         absent(given().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
         given().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // Sitemaps and JSON-LD: no page of the article sitemap and not the news sitemap lists it; it has no JSON-LD.
+        String address = Sitemaps.SITE + "/articles/" + slug;
+        assertThat(Sitemaps.urlsOf("articles"), not(hasItem(address)));
+        assertThat(Sitemaps.locs(Sitemaps.news()), not(hasItem(address)));
+        given().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);
+        given().get("/api/v1/articles/" + id + "/jsonld").then().statusCode(404);
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
         ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();
         if (byStatus.extract().statusCode() == 200) {

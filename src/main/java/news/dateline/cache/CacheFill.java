@@ -28,8 +28,10 @@ class CacheFill {
 
     @ServerRequestFilter
     public void noteGeneration(ContainerRequestContext request) {
+        // Only what CacheHits answers from: anything else (a sitemap page of a megabyte) would only crowd it out.
         if (cache.active() && "GET".equals(request.getMethod())
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && request.getUriInfo().getRequestUri().getRawPath().startsWith(CacheHits.API)) {
             request.setProperty(READ_AT, cache.generation());
         }
     }

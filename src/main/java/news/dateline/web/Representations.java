@@ -94,6 +94,17 @@ public class Representations {
                 .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
+    /**
+     * A document in a format of its own (a sitemap's XML, JSON-LD) for a GET, rendered by its feature into exactly
+     * these bytes: sent with their content type, strong ETag and surrogate keys (none when null), 304 when the client
+     * holds it. {@code lastModified} may be null when nothing dates it.
+     */
+    public Response document(Request request, byte[] bytes, MediaType type, String etag, Instant lastModified,
+            String surrogateKeys, boolean personal) {
+        return conditional(request, bytes, type, etag, lastModified, personal)
+                .header(SURROGATE_KEY, surrogateKeys).build();
+    }
+
     /** The answer to a successful POST: 201 with the new resource, its location (the request's path + id), its tag. */
     public Response created(UriInfo uri, View body) {
         byte[] bytes = serialise(body);
@@ -118,6 +129,11 @@ public class Representations {
 
     private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
             boolean personal) {
+        return conditional(request, bytes, MediaType.APPLICATION_JSON_TYPE, etag, lastModified, personal);
+    }
+
+    private Response.ResponseBuilder conditional(Request request, byte[] bytes, MediaType type, String etag,
+            Instant lastModified, boolean personal) {
         // HTTP dates have whole seconds: compare at that precision or If-Modified-Since never matches.
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
@@ -125,7 +141,7 @@ public class Representations {
                 ? request.evaluatePreconditions(tag)
                 : request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(bytes, type);
         if (modified != null) {
             builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(modified.toInstant()));
         }
