@@ -6,7 +6,7 @@ import java.util.Locale;
 public enum SitemapKind {
     ARTICLES, TAGS, PEOPLE;
 
-    /** {@code articles}, {@code tags}, {@code people}: the start of the file name and the collection's surrogate key. */
+    /** {@code articles}, {@code tags}, {@code people}: how its file names start, and its collection's surrogate key. */
     public String collection() {
         return name().toLowerCase(Locale.ROOT);
     }

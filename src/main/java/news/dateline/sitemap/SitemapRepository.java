@@ -15,11 +15,13 @@ import org.hibernate.query.NativeQuery;
  *
  * <p>Why a page is read in two statements: the protocol numbers pages ({@code articles-3.xml}), and a B-tree cannot
  * seek to the n-th row. The first statement skips the rows before the page on the index alone (an index-only scan
- * reads no table rows; at a million published articles the last page of 10,000 skips 990,000 index entries, about
- * what {@code count(*)} costs, measured at 0.3–0.7 s, within the 5 s statement timeout), and returns the key of the
- * page's first row. The second reads the page from that key on (a keyset range scan: 10,000 rows, whatever the page
- * number). One statement with {@code OFFSET} would fetch every skipped row from the table too, as no index holds a
- * row's slug and URL: up to a million random reads.
+ * reads no table rows) and returns the key of the page's first row; the second reads the page from that key on (a
+ * keyset range scan: 10,000 rows, whatever the page number). One statement with {@code OFFSET} would fetch every
+ * skipped row from the table too, as no index holds a row's slug and URL. Measured here on 950,000 published rows
+ * with this index (PostgreSQL 15, warm cache): the last page's first statement 0.1–0.2 s, its second 20 ms; the same
+ * page with {@code OFFSET} 1.1 s, and far more once the skipped rows are not in memory. A dense page number kept on
+ * each article would make the first statement a seek; at these costs, well inside the 5 s statement timeout and
+ * behind the caching tier, it is not worth a column every write must maintain.
  */
 @ApplicationScoped
 class SitemapRepository {
@@ -42,8 +44,9 @@ class SitemapRepository {
     }
 
     /**
-     * How many rows a kind's sitemap lists. For articles a parallel index-only scan of the published index (0.3–0.7 s
-     * at a million): only the sitemap index asks, which crawlers fetch seldom and caching tiers keep.
+     * How many rows a kind's sitemap lists. For articles an index-only scan of the published index (0.1 s at 950,000
+     * here; 0.3–0.7 s measured at a million real articles): only the sitemap index asks, which crawlers fetch seldom
+     * and caching tiers keep.
      */
     long count(SitemapKind kind) {
         String sql = switch (kind) {

@@ -13,8 +13,8 @@ import news.dateline.web.ProblemException;
 import news.dateline.web.ProblemKind;
 
 /**
- * The sitemaps, rendered as XML: every page of the public site that shows a published article, a tag or a person, at the
- * address {@link PublicUrls} gives it, and the articles of the last two days for Google News. Sitemaps are for
+ * The sitemaps, rendered as XML: every page of the public site that shows a published article, a tag or a person,
+ * at the address {@link PublicUrls} gives it, and the articles of the last two days for Google News. Sitemaps are for
  * crawlers: whoever asks, drafts are never in them.
  */
 @ApplicationScoped
@@ -44,9 +44,9 @@ public class SitemapService {
     }
 
     /**
-     * The index: the absolute URLs of every sitemap page there is ({@code ceil(count / page size)} of each kind; none of a kind
-     * with no rows), then the news sitemap. The sitemaps sit on the public site beside the pages they list, as the
-     * protocol asks of a sitemap: the site serves {@code /sitemap.xml} and {@code /sitemaps/} from this service.
+     * The index: the absolute URLs of every sitemap page there is ({@code ceil(count / page size)} of each kind; none
+     * of a kind with no rows), then the news sitemap. The sitemaps sit on the public site beside the pages they list,
+     * as the protocol asks of a sitemap: the site serves {@code /sitemap.xml} and {@code /sitemaps/} from this service.
      */
     @Transactional
     public byte[] index() {
@@ -62,7 +62,7 @@ public class SitemapService {
         return SitemapXml.index(index);
     }
 
-    /** One page of a kind's sitemap; a page number that is not one ({@code 0}, {@code 01}) or is past the end is 404. */
+    /** A page of a kind's sitemap; a page number that is not one ({@code 0}, {@code 01}) or is past the end: 404. */
     @Transactional
     public byte[] page(SitemapKind kind, String page) {
         long number = pageNumber(page).orElseThrow(() -> noSuchPage(kind, page));

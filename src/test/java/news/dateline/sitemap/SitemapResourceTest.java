@@ -226,7 +226,8 @@ class SitemapResourceTest {
             String since = Instant.now().minus(Duration.ofDays(2)).truncatedTo(ChronoUnit.SECONDS).toString();
             String recent = "/api/v1/articles?limit=100&fields=slug,canonicalUrl&publishedAfter=" + since;
             List<String> newest = listAll(recent, 1000).stream()
-                    .map(a -> a.get("canonicalUrl") != null ? a.get("canonicalUrl") : SITE + "/articles/" + a.get("slug"))
+                    .map(a -> a.get("canonicalUrl") != null ? a.get("canonicalUrl")
+                            : SITE + "/articles/" + a.get("slug"))
                     .toList();
             List<String> listed = Sitemaps.locs(Sitemaps.news());
             assertEquals(1000, listed.size());
