@@ -63,9 +63,10 @@ class SitemapRepository {
                 : byId(kind == SitemapKind.TAGS ? "tag" : "person", offset, limit);
     }
 
+    // The skip is written the SQL standard's way: PostgreSQL and H2 (dev mode) both read it, with a bigint offset.
     private List<Row> articles(long offset, int limit) {
         List<Object[]> first = native_("select a.published_at as k, a.id as id from article a where " + PUBLISHED
-                + " order by a.published_at, a.id offset :offset limit 1")
+                + " order by a.published_at, a.id offset :offset rows fetch first 1 row only")
                 .addScalar("k", Instant.class)
                 .addScalar("id", UUID.class)
                 .setParameter("offset", offset)
@@ -81,7 +82,7 @@ class SitemapRepository {
     }
 
     private List<Row> byId(String table, long offset, int limit) {
-        List<UUID> first = native_("select a.id as id from " + table + " a order by a.id offset :offset limit 1")
+        List<UUID> first = native_("select a.id as id from " + table + " a order by a.id offset :offset rows fetch first 1 row only")
                 .addScalar("id", UUID.class)
                 .setParameter("offset", offset)
                 .getResultList();
