@@ -1,11 +1,13 @@
 package news.dateline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 
 /**
  * What "drafts never leak" means, as one check every surface adds to: an article readers may not see (draft,
@@ -35,6 +37,13 @@ public final class Unpublished {
         absent(given().get("/api/v1/articles?q=" + word).then(), id);
         absent(given().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
         given().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // Feeds: every format of all articles, the tag's and the person's (the id is in each item's urn:uuid).
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag, "/feeds/people/" + person)) {
+            for (String format : List.of(".rss", ".atom", ".json")) {
+                given().queryParam("limit", 100).get(feed + format).then().statusCode(200)
+                        .body(not(containsString(id)));
+            }
+        }
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
         ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();
         if (byStatus.extract().statusCode() == 200) {
