@@ -66,7 +66,7 @@ class FeedService {
                 tag.updatedAt(), articles.newestPublished(List.of(tag.id().toString()), List.of(), limit));
     }
 
-    /** The published articles a person is linked to in any role (about them, quoting them, by them), by slug (or id). */
+    /** The published articles a person is linked to in any role (about, quoting or by them), by slug or id. */
     @Transactional
     public Feed person(String ref, int limit) {
         PersonView person = people.get(ref);

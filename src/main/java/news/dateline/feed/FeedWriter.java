@@ -7,6 +7,9 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import org.jdom2.Document;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * Writes a {@link Feed} in one format, as the bytes that are sent and tagged. Nothing in them depends on when they
@@ -31,8 +34,11 @@ class FeedWriter {
 
     private static byte[] xml(WireFeed feed) {
         try {
-            // Compact: a feed is read by programs, and its bodies are already most of its size.
-            return new WireFeedOutput().outputString(feed, false).getBytes(StandardCharsets.UTF_8);
+            // Raw, not Rome's compact or pretty output: both rewrite whitespace inside text, which would collapse a
+            // body's <pre> blocks and line breaks. No indentation either: programs read feeds.
+            Document document = new WireFeedOutput().outputJDom(feed);
+            return new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8")).outputString(document)
+                    .getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
             throw new IllegalStateException("A feed could not be written", e);
         }

@@ -44,6 +44,7 @@ final class FeedDocuments {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final Map<String, String> NAMESPACES = Map.of("atom", ATOM,
             "content", "http://purl.org/rss/1.0/modules/content/", "dc", "http://purl.org/dc/elements/1.1/");
+    private static final String RFC_3339 = "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchema JSON_FEED = jsonFeedSchema();
 
@@ -138,6 +139,15 @@ final class FeedDocuments {
             JsonNode feed = JSON.readTree(bytes);
             ProcessingReport report = JSON_FEED.validate(feed, true);
             assertTrue(report.isSuccess(), () -> "not JSON Feed 1.1: " + report);
+            // The spec's dates are RFC 3339, with an offset: checked whatever the validator makes of date-time.
+            for (JsonNode item : feed.get("items")) {
+                for (String date : List.of("date_published", "date_modified")) {
+                    if (item.has(date)) {
+                        assertTrue(item.get(date).asText().matches(RFC_3339), () -> date + ": " + item.get(date));
+                        OffsetDateTime.parse(item.get(date).asText());
+                    }
+                }
+            }
             return feed;
         } catch (IOException | ProcessingException e) {
             throw new AssertionError("not a JSON Feed: " + e.getMessage(), e);

@@ -154,6 +154,12 @@ class FeedResourceTest {
         Map<String, String> renamed = etags("/feeds/tags/" + n.tag());
         edited.forEach((format, etag) -> assertNotEquals(etag, renamed.get(format), format));
         given().get("/feeds/tags/" + n.tag() + ".json").then().body("title", equalTo(PUBLICATION + ": " + name));
+        // The author renamed: the byline changes in the tag's feed, and the person's feed is retitled.
+        String author = "Renamed Author " + unique();
+        mergePatch(Api.etagOf("/api/v1/people/" + n.author())).body(Map.of("name", author))
+                .patch("/api/v1/people/" + n.author()).then().statusCode(200);
+        given().get("/feeds/tags/" + n.tag() + ".json").then().body("items.authors.flatten().name", hasItem(author));
+        given().get("/feeds/people/" + n.author() + ".json").then().body("title", equalTo(PUBLICATION + ": " + author));
         // A newly published article joins it; unpublishing it (back to draft) takes it out again.
         var joined = createArticle(Map.of("title", "Joining " + unique(), "status", "published",
                 "tags", List.of(n.tag())));
