@@ -40,6 +40,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import news.dateline.Api;
 import news.dateline.demo.DemoContentService;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 
@@ -58,6 +59,9 @@ class FeedResourceTest {
 
     @Inject
     DemoContentService demo;
+
+    @Inject
+    SessionFactory sessionFactory;
 
     /** Two tags, an author and a subject, and articles in every status linked to them (see {@link #newsroom()}). */
     record Newsroom(String tag, String otherTag, String author, String authorName, String subject,
@@ -167,6 +171,27 @@ class FeedResourceTest {
         mergePatch(joined.header("ETag")).body(Map.of("status", "draft"))
                 .patch("/api/v1/articles/" + joined.path("id")).then().statusCode(200);
         expectItems("/feeds/tags/" + n.tag(), n.id("second"), n.id("first"));
+    }
+
+    @Test
+    void aFeedCostsTheSameNumberOfStatementsWhateverItsSize() {
+        String tag = createTag("Counted feed " + unique()).path("slug");
+        String person = createPerson("Counted writer " + unique()).path("slug");
+        for (int i = 0; i < 12; i++) {
+            // Each article with tags and people of its own, so that loading them one by one would show.
+            String own = createTag("Own tag " + i + " " + unique()).path("slug");
+            String subject = createPerson("Own subject " + i + " " + unique()).path("slug");
+            createArticle(Map.of("title", "Counted " + i + " " + unique(), "status", "published",
+                    "tags", List.of(tag, own), "people", List.of(Map.of("person", person, "role", "author"),
+                            Map.of("person", subject, "role", "subject"))));
+        }
+        for (String feed : List.of("/feeds/tags/" + tag, "/feeds/people/" + person, "/feeds/articles")) {
+            for (String format : FORMATS) {
+                long small = statementsFor(feed + "." + format + "?limit=2");
+                long large = statementsFor(feed + "." + format + "?limit=12");
+                assertEquals(small, large, feed + "." + format + ": statements for 2 items vs 12");
+            }
+        }
     }
 
     @Test
@@ -409,6 +434,13 @@ class FeedResourceTest {
             default -> StreamSupport.stream(assertJsonFeed11(body).get("items").spliterator(), false)
                     .map(i -> i.get("id").asText()).toList();
         };
+    }
+
+    private long statementsFor(String path) {
+        var statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        given().get(path).then().statusCode(200);
+        return statistics.getPrepareStatementCount();
     }
 
     private static byte[] bytes(String path) {
