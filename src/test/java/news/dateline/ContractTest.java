@@ -1355,6 +1355,53 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Feeds (the behaviour is tested in feed/FeedResourceTest; this covers every documented response)
+
+    /** Each feed format's extension and the media type its operations document. */
+    private static final Map<String, String> FEED_TYPES = Map.of("rss", "application/rss+xml",
+            "atom", "application/atom+xml", "json", "application/feed+json");
+
+    @Test
+    void feedsConformToTheContract() {
+        String suffix = suffix();
+        Created tag = create(Kind.TAGS, Map.of("slug", "feed-" + suffix, "name", "Feed " + suffix));
+        Created person = create(Kind.PEOPLE, Map.of("slug", "feed-writer-" + suffix, "name", "Feed Writer " + suffix));
+        create(Kind.ARTICLES, Map.of("slug", "feed-article-" + suffix, "title", "Feeds in Malta " + suffix,
+                "status", "published", "tags", List.of(tag.slug()),
+                "people", List.of(Map.of("person", person.slug(), "role", "author")),
+                "featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta.jpg")));
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag.slug(), "/feeds/people/" + person.slug())) {
+            for (String extension : FEED_TYPES.keySet()) {
+                String path = feed + "." + extension;
+                String etag = feedReader(extension).queryParam("limit", 5).when().get(path).then().statusCode(200)
+                        .contentType(FEED_TYPES.get(extension))
+                        .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                        .header("Surrogate-Key", startsWith("articles "))
+                        .extract().header("ETag");
+                feedReader(extension).queryParam("limit", 5).header("If-None-Match", etag).when().get(path)
+                        .then().statusCode(304).header("ETag", is(etag));
+                // Out of range: the request breaks the contract on purpose, so only the answer is validated.
+                expectBadRequest(given().config(CONFIG).filter(COVERAGE).filter(RESPONSE_CONTRACT)
+                        .accept(FEED_TYPES.get(extension)).queryParam("limit", 101).when().get(path).then(), path)
+                        .body("errors.field", is(List.of("limit")));
+                expectUnauthorized(feedReader(extension).header("Authorization", "Bearer not-the-key")
+                        .when().get(path).then(), path);
+            }
+        }
+        for (String feed : List.of("/feeds/tags/no-such-" + suffix, "/feeds/people/no-such-" + suffix)) {
+            for (String extension : FEED_TYPES.keySet()) {
+                expectProblem(feedReader(extension).when().get(feed + "." + extension).then(), 404, "not-found",
+                        feed + "." + extension);
+            }
+        }
+    }
+
+    /** A feed reader's request, validated both ways: it asks for the format the extension names. */
+    private static RequestSpecification feedReader(String extension) {
+        return given().config(CONFIG).filter(COVERAGE).filter(CONTRACT).accept(FEED_TYPES.get(extension));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // A database that does not answer
 
     /**
@@ -1401,6 +1448,13 @@ class ContractTest {
                 .when().post("/api/v1/keys").then());
         calls.add(() -> deleting(editor()).when().delete(key).then());
         instances.addAll(List.of("/api/v1/keys", key, "/api/v1/keys", key));
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
+                "/feeds/people/" + existing.get(Kind.PEOPLE).slug())) {
+            for (String extension : FEED_TYPES.keySet()) {
+                calls.add(() -> feedReader(extension).when().get(feed + "." + extension).then());
+                instances.add(feed + "." + extension);
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);

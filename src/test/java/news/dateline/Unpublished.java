@@ -1,6 +1,7 @@
 package news.dateline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -41,6 +42,13 @@ public final class Unpublished {
         String last = lastChangeInTheStream(id);
         if (last != null && !last.equals("delete")) {
             throw new AssertionError("the public change stream's last entry for " + id + " is '" + last + "'");
+        }
+        // Feeds: every format of all articles, the tag's and the person's (the id is in each item's urn:uuid).
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag, "/feeds/people/" + person)) {
+            for (String format : List.of(".rss", ".atom", ".json")) {
+                given().queryParam("limit", 100).get(feed + format).then().statusCode(200)
+                        .body(not(containsString(id)));
+            }
         }
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
         ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();

@@ -28,8 +28,10 @@ class CacheFill {
 
     @ServerRequestFilter
     public void noteGeneration(ContainerRequestContext request) {
+        // Only what CacheHits answers (the API) is worth keeping: a feed stored here would never be served again.
         if (cache.active() && "GET".equals(request.getMethod())
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && request.getUriInfo().getRequestUri().getRawPath().startsWith(CacheHits.API)) {
             request.setProperty(READ_AT, cache.generation());
         }
     }
