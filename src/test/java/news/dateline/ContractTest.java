@@ -1391,6 +1391,92 @@ class ContractTest {
         expectProblem(withoutKey().accept("text/html").when().get(one).then(), 406, "not-acceptable", one);
     }
 
+    // Change stream (the behaviour is tested in sync/ChangeStreamTest; this covers every documented response)
+
+    @Test
+    void changeStreamConformsToTheContract() {
+        String changes = "/api/v1/changes";
+        var first = anonymous().queryParam("limit", 500).when().get(changes).then().statusCode(200).extract();
+        String token = first.path("next");
+        for (boolean more = first.path("hasMore"); more; ) { // to the end of what tests have written so far
+            var page = anonymous().queryParam("since", token).queryParam("limit", 500).when().get(changes)
+                    .then().statusCode(200).extract();
+            token = page.path("next");
+            more = page.path("hasMore");
+        }
+        Created tag = create(Kind.TAGS, Kind.TAGS.minimal("synced-" + suffix()));
+        Created article = create(Kind.ARTICLES, Map.of("slug", "synced-" + suffix(), "title", "Synced",
+                "status", "published", "tags", List.of(tag.slug())));
+        Created person = create(Kind.PEOPLE, Kind.PEOPLE.minimal("synced-" + suffix()));
+        deleting(editor()).header("If-Match", article.etag()).when().delete(Kind.ARTICLES.path + "/" + article.id())
+                .then().statusCode(204);
+        anonymous().queryParam("since", token).when().get(changes)
+                .then().statusCode(200)
+                .header("Cache-Control", is("private, no-cache"))
+                .header("Link", startsWith("</api/v1/changes?since="))
+                .body("changes.id", is(List.of(tag.id(), person.id(), article.id())))
+                .body("changes.action", is(List.of("upsert", "upsert", "delete")))
+                .body("changes[0].data.slug", is(tag.slug()))
+                .body("hasMore", is(false));
+        editor().queryParam("since", token).queryParam("limit", 1).when().get(changes)
+                .then().statusCode(200)
+                .body("changes.id", is(List.of(tag.id())))
+                .body("hasMore", is(true));
+        expectBadRequest(withoutKey().queryParam("since", "not-a-token").when().get(changes).then(), changes)
+                .body("errors.field", is(List.of("since")));
+        expectBadRequest(withoutKey().queryParam("limit", 501).when().get(changes).then(), changes)
+                .body("errors.field", is(List.of("limit")));
+        expectUnauthorized(wrongKey().when().get(changes).then(), changes);
+        expectProblem(withoutKey().accept("text/html").when().get(changes).then(), 406, "not-acceptable", changes);
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Feeds (the behaviour is tested in feed/FeedResourceTest; this covers every documented response)
+
+    /** Each feed format's extension and the media type its operations document. */
+    private static final Map<String, String> FEED_TYPES = Map.of("rss", "application/rss+xml",
+            "atom", "application/atom+xml", "json", "application/feed+json");
+
+    @Test
+    void feedsConformToTheContract() {
+        String suffix = suffix();
+        Created tag = create(Kind.TAGS, Map.of("slug", "feed-" + suffix, "name", "Feed " + suffix));
+        Created person = create(Kind.PEOPLE, Map.of("slug", "feed-writer-" + suffix, "name", "Feed Writer " + suffix));
+        create(Kind.ARTICLES, Map.of("slug", "feed-article-" + suffix, "title", "Feeds in Malta " + suffix,
+                "status", "published", "tags", List.of(tag.slug()),
+                "people", List.of(Map.of("person", person.slug(), "role", "author")),
+                "featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta.jpg")));
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag.slug(), "/feeds/people/" + person.slug())) {
+            for (String extension : FEED_TYPES.keySet()) {
+                String path = feed + "." + extension;
+                String etag = feedReader(extension).queryParam("limit", 5).when().get(path).then().statusCode(200)
+                        .contentType(FEED_TYPES.get(extension))
+                        .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                        .header("Surrogate-Key", startsWith("articles "))
+                        .extract().header("ETag");
+                feedReader(extension).queryParam("limit", 5).header("If-None-Match", etag).when().get(path)
+                        .then().statusCode(304).header("ETag", is(etag));
+                // Out of range: the request breaks the contract on purpose, so only the answer is validated.
+                expectBadRequest(given().config(CONFIG).filter(COVERAGE).filter(RESPONSE_CONTRACT)
+                        .accept(FEED_TYPES.get(extension)).queryParam("limit", 101).when().get(path).then(), path)
+                        .body("errors.field", is(List.of("limit")));
+                expectUnauthorized(feedReader(extension).header("Authorization", "Bearer not-the-key")
+                        .when().get(path).then(), path);
+            }
+        }
+        for (String feed : List.of("/feeds/tags/no-such-" + suffix, "/feeds/people/no-such-" + suffix)) {
+            for (String extension : FEED_TYPES.keySet()) {
+                expectProblem(feedReader(extension).when().get(feed + "." + extension).then(), 404, "not-found",
+                        feed + "." + extension);
+            }
+        }
+    }
+
+    /** A feed reader's request, validated both ways: it asks for the format the extension names. */
+    private static RequestSpecification feedReader(String extension) {
+        return given().config(CONFIG).filter(COVERAGE).filter(CONTRACT).accept(FEED_TYPES.get(extension));
+    }
+
     // ---------------------------------------------------------------------------------------------------------------
     // A database that does not answer
 
@@ -1410,6 +1496,8 @@ class ContractTest {
         List<String> instances = new ArrayList<>();
         calls.add(() -> anonymous().queryParam("q", "lavrov " + suffix()).when().get("/api/v1/search").then());
         instances.add("/api/v1/search");
+        calls.add(() -> anonymous().queryParam("limit", 1).when().get("/api/v1/changes").then());
+        instances.add("/api/v1/changes");
         for (Kind kind : Kind.values()) {
             Created one = existing.get(kind);
             String path = kind.path + "/" + one.id();
@@ -1443,11 +1531,18 @@ class ContractTest {
         String jsonLd = Kind.ARTICLES.path + "/" + existing.get(Kind.ARTICLES).id() + "/jsonld";
         calls.add(() -> anonymous().accept(LD_JSON).when().get(jsonLd).then());
         instances.add(jsonLd);
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
+                "/feeds/people/" + existing.get(Kind.PEOPLE).slug())) {
+            for (String extension : FEED_TYPES.keySet()) {
+                calls.add(() -> feedReader(extension).when().get(feed + "." + extension).then());
+                instances.add(feed + "." + extension);
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);
             try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table article, tag, person, article_tag, article_person, api_key"
+                lock.execute("lock table article, tag, person, article_tag, article_person, api_key, change_log"
                         + " in access exclusive mode");
                 List<Future<ValidatableResponse>> answers = pool.invokeAll(calls);
                 for (int i = 0; i < answers.size(); i++) {

@@ -2,11 +2,13 @@ package news.dateline;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
+import java.util.List;
 import news.dateline.sitemap.Sitemaps;
 
 /**
@@ -37,6 +39,19 @@ public final class Unpublished {
         absent(given().get("/api/v1/articles?q=" + word).then(), id);
         absent(given().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
         given().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // The change stream, from the beginning: a reader's last word on it is a tombstone (it was public once) or
+        // nothing at all.
+        String last = lastChangeInTheStream(id);
+        if (last != null && !last.equals("delete")) {
+            throw new AssertionError("the public change stream's last entry for " + id + " is '" + last + "'");
+        }
+        // Feeds: every format of all articles, the tag's and the person's (the id is in each item's urn:uuid).
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag, "/feeds/people/" + person)) {
+            for (String format : List.of(".rss", ".atom", ".json")) {
+                given().queryParam("limit", 100).get(feed + format).then().statusCode(200)
+                        .body(not(containsString(id)));
+            }
+        }
         // Sitemaps and JSON-LD: no page of the article sitemap and not the news sitemap lists it; it has no JSON-LD.
         String address = Sitemaps.SITE + "/articles/" + slug;
         assertThat(Sitemaps.urlsOf("articles"), not(hasItem(address)));
@@ -55,6 +70,29 @@ public final class Unpublished {
     /** The tag's or person's count of articles, as readers see it. */
     public static void assertCounted(String resource, String slug, int published) {
         given().get("/api/v1/" + resource + "/" + slug).then().statusCode(200).body("articleCount", equalTo(published));
+    }
+
+    /** The action of the last entry for this id in the change stream a reader without a key gets, or null. */
+    public static String lastChangeInTheStream(String id) {
+        String last = null;
+        String token = null;
+        for (boolean more = true; more; ) {
+            var request = given().queryParam("limit", 500);
+            if (token != null) {
+                request.queryParam("since", token);
+            }
+            var page = request.get("/api/v1/changes").then().statusCode(200).extract();
+            List<String> ids = page.path("changes.id");
+            List<String> actions = page.path("changes.action");
+            for (int i = 0; i < ids.size(); i++) {
+                if (ids.get(i).equals(id)) {
+                    last = actions.get(i);
+                }
+            }
+            token = page.path("next");
+            more = page.path("hasMore");
+        }
+        return last;
     }
 
     private static void absent(ValidatableResponse list, String id) {

@@ -1,10 +1,13 @@
 package news.dateline.article;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +19,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import news.dateline.catalogue.ContentChanged;
+import news.dateline.changelog.ChangeEntry;
+import news.dateline.changelog.ChangeLog;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.Slugged;
 import news.dateline.catalogue.SluggedService;
@@ -50,17 +55,19 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     private final MarkdownRenderer renderer;
     private final ArticleDocuments documents;
     private final LinkCounters counters;
+    private final ObjectMapper mapper;
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
             MarkdownRenderer renderer, ArticleDocuments documents, LinkCounters counters, MergePatcher patcher,
-            Event<ContentChanged> changes) {
-        super(articles, patcher, changes, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
+            Event<ContentChanged> changes, ChangeLog changeLog, ObjectMapper mapper) {
+        super(articles, patcher, changes, changeLog, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.renderer = renderer;
         this.documents = documents;
         this.counters = counters;
+        this.mapper = mapper;
     }
 
     @Transactional
@@ -109,6 +116,54 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     }
 
     /**
+     * These articles as {@code GET /api/v1/articles/{id}} shows them to this caller (readers: HTML; editors: HTML and
+     * Markdown), as JSON by id; those the caller may not see (gone, or unpublished for a reader) are absent. Readers'
+     * published articles come from their stored documents in one statement; the rest are loaded one by one.
+     */
+    @Transactional
+    public Map<UUID, String> currentJson(List<UUID> ids, boolean editor) {
+        Map<UUID, String> found = new HashMap<>();
+        if (!editor) {
+            documents.findAll(ids).forEach((id, document) -> found.put(id, document.view().json()));
+        }
+        Set<ArticleFormat> formats = editor ? EnumSet.of(ArticleFormat.HTML, ArticleFormat.MARKDOWN)
+                : ArticleDocument.FORMATS;
+        for (UUID id : ids) {
+            if (!found.containsKey(id)) {
+                articles.findWithLinks(id.toString())
+                        .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
+                        .ifPresent(a -> found.put(id, json(ArticleView.of(a, formats))));
+            }
+        }
+        return found;
+    }
+
+    private String json(ArticleView view) {
+        try {
+            return mapper.writeValueAsString(view);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an article view could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * The newest published articles, whole as readers see them (HTML body, tags, people), for feeds: those carrying
+     * every tag and linked (in any role) to every person named, by id or slug, newest published first. The same
+     * statements as a public list's page (a tag's or person's walks only its own newest link rows), then the
+     * articles and, in one batch each, their tags and people: a constant number whatever the limit.
+     */
+    @Transactional
+    public List<ArticleView> newestPublished(List<String> tagRefs, List<String> personRefs, int limit) {
+        ArticleFilter filter = new ArticleFilter(List.copyOf(tagRefs), List.of(), List.copyOf(personRefs), List.of(),
+                null, Set.of(), null, null, null, null, ArticleSort.NEWEST);
+        // A numbered first page reads exactly `limit` rows: a feed has no next page to look ahead for.
+        PageRequest first = new PageRequest(1, limit, null);
+        List<UUID> ids = articles.links(filter).map(l -> articles.rows(filter, l, first, true)).orElse(List.of())
+                .stream().map(ArticleRepository.Row::id).toList();
+        return articles.inOrder(ids).stream().map(a -> ArticleView.of(a, ArticleDocument.FORMATS)).toList();
+    }
+
+    /**
      * Publishes up to {@code limit} scheduled articles whose {@code publishAt} has passed, each as an editor's write
      * would (a new version, its document rendered, caches told); {@code publishedAt} is their {@code publishAt}.
      *
@@ -123,13 +178,18 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
             article.touch(now);
         }
         articles.flush();
-        due.forEach(this::changed);
+        changed(due, due.stream().map(a -> entry(a, ChangeEntry.Action.UPSERT, false, true)).toList());
         return due.size();
     }
 
     @Override
     protected void removing(Article article) {
         counters.lockLinksOf(article);
+    }
+
+    @Override
+    protected boolean isPublic(Article article) {
+        return article.getStatus() == ArticleStatus.PUBLISHED;
     }
 
     @Override

@@ -28,7 +28,8 @@ class CacheFill {
 
     @ServerRequestFilter
     public void noteGeneration(ContainerRequestContext request) {
-        // Only what CacheHits answers from: anything else (a sitemap page of a megabyte) would only crowd it out.
+        // Only what CacheHits answers (the API) is worth keeping: a feed or a sitemap page (up to a megabyte) stored
+        // here would never be served again, and would only crowd out what is.
         if (cache.active() && "GET".equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
                 && request.getUriInfo().getRequestUri().getRawPath().startsWith(CacheHits.API)) {

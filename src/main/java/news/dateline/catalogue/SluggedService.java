@@ -6,9 +6,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import news.dateline.changelog.ChangeEntry;
+import news.dateline.changelog.ChangeLog;
 import news.dateline.web.IfMatch;
 import news.dateline.web.MergePatcher;
 import news.dateline.web.ProblemException;
@@ -30,21 +34,25 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     private final SluggedRepository<E> repository;
     private final MergePatcher patcher;
     private final Event<ContentChanged> changes;
+    private final ChangeLog changeLog;
     private final Class<N> formType;
     private final String resource;
     private final Map<String, String> uniqueFields;
 
     /**
-     * @param changes      where each committed write is announced (caches, and later the change log, listen)
+     * @param changes      where each write is announced to this instance (stored documents, caches listen)
+     * @param changeLog    where each write is logged for everything downstream (change stream, webhooks, other
+     *                     instances' caches)
      * @param resource     the resource's name in messages and events ("tag")
      * @param uniqueFields the field each unique constraint of the table protects, by constraint name: a write that
      *                     loses a race for a unique value is a 409 naming that field
      */
     protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Event<ContentChanged> changes,
-            Class<N> formType, String resource, Map<String, String> uniqueFields) {
+            ChangeLog changeLog, Class<N> formType, String resource, Map<String, String> uniqueFields) {
         this.repository = repository;
         this.patcher = patcher;
         this.changes = changes;
+        this.changeLog = changeLog;
         this.formType = formType;
         this.resource = resource;
         this.uniqueFields = Map.copyOf(uniqueFields);
@@ -65,48 +73,82 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     protected void removing(E entity) {
     }
 
+    /** Whether readers without a key may see the entity as it is now. */
+    protected boolean isPublic(E entity) {
+        return true;
+    }
+
+    /**
+     * The articles whose representation shows this entity (a tag's or a person's name is in each article that carries
+     * it), read while they still link to it: they change with it, and the change log says so.
+     */
+    protected List<ChangeEntry> articlesShowing(E entity) {
+        return List.of();
+    }
+
     @Transactional
     public V create(N input) {
         Instant now = Timestamps.now();
-        return write(newEntity(now), input, now);
+        return write(newEntity(now), false, input, now);
     }
 
     @Transactional
     public V replace(String ref, IfMatch ifMatch, N input) {
-        return write(findVersion(ref, ifMatch), input, Timestamps.now());
+        E entity = findVersion(ref, ifMatch);
+        return write(entity, isPublic(entity), input, Timestamps.now());
     }
 
     @Transactional
     public V patch(String ref, IfMatch ifMatch, JsonNode patch) {
         E entity = findVersion(ref, ifMatch);
-        return write(entity, patcher.apply(formOf(entity), patch, formType), Timestamps.now());
+        return write(entity, isPublic(entity), patcher.apply(formOf(entity), patch, formType), Timestamps.now());
     }
 
     @Transactional
     public void delete(String ref, IfMatch ifMatch) {
         E entity = findVersion(ref, ifMatch);
         removing(entity);
+        List<ChangeEntry> logged = new ArrayList<>();
+        logged.add(entry(entity, ChangeEntry.Action.DELETE, isPublic(entity), false));
+        logged.addAll(articlesShowing(entity)); // before the delete takes their links away
         repository.delete(entity);
         repository.flush();
-        changed(entity);
+        changes.fire(new ContentChanged(resource, entity.getId()));
+        changeLog.record(logged);
     }
 
     protected E find(String ref) {
         return repository.findByRef(ref).orElseThrow(() -> ProblemException.notFound(resource, ref));
     }
 
-    /** Applies the checked input, writes it now (persisting a new entity) and announces the change. */
-    private V write(E entity, N input, Instant now) {
+    /**
+     * Applies the checked input, writes it now (persisting a new entity), announces the change and logs it.
+     *
+     * @param wasPublic whether readers without a key could see the entity before this write
+     */
+    private V write(E entity, boolean wasPublic, N input, Instant now) {
         apply(entity, input, now);
         repository.persist(entity); // a no-op for an entity already stored
         flush();
-        changed(entity);
+        List<ChangeEntry> logged = new ArrayList<>();
+        logged.add(entry(entity, ChangeEntry.Action.UPSERT, wasPublic, isPublic(entity)));
+        logged.addAll(articlesShowing(entity));
+        changed(List.of(entity), logged);
         return view(entity);
     }
 
-    /** Announces a change written (and flushed) in the current transaction. */
-    protected void changed(E entity) {
-        changes.fire(new ContentChanged(resource, entity.getId()));
+    /**
+     * Announces writes made (and flushed) in the current transaction to this instance, then logs them: the log comes
+     * last, since it holds the log's clock until the commit (ChangeLog#record).
+     */
+    protected void changed(List<E> entities, List<ChangeEntry> logged) {
+        entities.forEach(entity -> changes.fire(new ContentChanged(resource, entity.getId())));
+        changeLog.record(logged);
+    }
+
+    /** The change log's entry for a write of this entity. */
+    protected ChangeEntry entry(E entity, ChangeEntry.Action action, boolean wasPublic, boolean isPublic) {
+        return new ChangeEntry(resource, entity.getId(), entity.getSlug(), action, wasPublic, isPublic);
     }
 
     /**

@@ -4,9 +4,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.Optional;
 import news.dateline.catalogue.ArticleCounts;
 import news.dateline.catalogue.ContentChanged;
+import news.dateline.changelog.ChangeEntry;
+import news.dateline.changelog.ChangeLog;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -22,8 +27,9 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
 
     private final PersonRepository people;
 
-    PersonService(PersonRepository people, MergePatcher patcher, Event<ContentChanged> changes) {
-        super(people, patcher, changes, NewPerson.class, "person",
+    PersonService(PersonRepository people, MergePatcher patcher, Event<ContentChanged> changes,
+            ChangeLog changeLog) {
+        super(people, patcher, changes, changeLog, NewPerson.class, "person",
                 Map.of("person_slug_key", "slug", "person_wikidata_id_key", "wikidataId"));
         this.people = people;
     }
@@ -31,6 +37,12 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
     @Transactional
     public PersonView get(String ref) {
         return view(find(ref));
+    }
+
+    /** The person with this id, if there is one (the change stream renders what changed). */
+    @Transactional
+    public Optional<PersonView> byId(UUID id) {
+        return people.findByIdOptional(id).map(this::view);
     }
 
     /** A page of people by name, each with its count of published articles, in three statements. */
@@ -59,5 +71,10 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
     @Override
     protected PersonView view(Person person) {
         return ArticleCounts.attach(person, people::publishedArticleCounts, PersonView::of);
+    }
+
+    @Override
+    protected List<ChangeEntry> articlesShowing(Person person) {
+        return people.articlesLinkedThrough("article_person", "person_id", person.getId());
     }
 }

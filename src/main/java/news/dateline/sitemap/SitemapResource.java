@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import news.dateline.auth.Caller;
-import news.dateline.web.ETags;
 import news.dateline.web.Representations;
 
 /**
@@ -77,6 +76,6 @@ public class SitemapResource {
     }
 
     private Response xml(Request request, byte[] body, String surrogateKeys, boolean personal) {
-        return representations.document(request, body, XML, ETags.of(body), null, surrogateKeys, personal);
+        return representations.document(request, body, XML, null, surrogateKeys, personal);
     }
 }

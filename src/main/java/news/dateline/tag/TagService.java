@@ -4,9 +4,14 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.Optional;
 import news.dateline.catalogue.ArticleCounts;
 import news.dateline.catalogue.ContentChanged;
+import news.dateline.changelog.ChangeEntry;
+import news.dateline.changelog.ChangeLog;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -22,14 +27,21 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
 
     private final TagRepository tags;
 
-    TagService(TagRepository tags, MergePatcher patcher, Event<ContentChanged> changes) {
-        super(tags, patcher, changes, NewTag.class, "tag", Map.of("tag_slug_key", "slug"));
+    TagService(TagRepository tags, MergePatcher patcher, Event<ContentChanged> changes,
+            ChangeLog changeLog) {
+        super(tags, patcher, changes, changeLog, NewTag.class, "tag", Map.of("tag_slug_key", "slug"));
         this.tags = tags;
     }
 
     @Transactional
     public TagView get(String ref) {
         return view(find(ref));
+    }
+
+    /** The tag with this id, if there is one (the change stream renders what changed). */
+    @Transactional
+    public Optional<TagView> byId(UUID id) {
+        return tags.findByIdOptional(id).map(this::view);
     }
 
     /** A page of tags by name, each with its count of published articles, in three statements. */
@@ -58,5 +70,10 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
     @Override
     protected TagView view(Tag tag) {
         return ArticleCounts.attach(tag, tags::publishedArticleCounts, TagView::of);
+    }
+
+    @Override
+    protected List<ChangeEntry> articlesShowing(Tag tag) {
+        return tags.articlesLinkedThrough("article_tag", "tag_id", tag.getId());
     }
 }

@@ -95,13 +95,23 @@ public class Representations {
     }
 
     /**
-     * A document in a format of its own (a sitemap's XML, JSON-LD) for a GET, rendered by its feature into exactly
-     * these bytes: sent with their content type, strong ETag and surrogate keys (none when null), 304 when the client
-     * holds it. {@code lastModified} may be null when nothing dates it.
+     * A GET's answer in a format of its own (a feed), rendered from bytes the caller made: tagged by a digest of them
+     * alone, with the latest change among what it shows as {@code Last-Modified} (none when null) and the surrogate
+     * keys of what it shows (none when null).
+     */
+    public Response document(Request request, byte[] bytes, MediaType type, Instant lastModified, String surrogateKeys,
+            boolean personal) {
+        return conditional(request, bytes, ETags.of(bytes), lastModified, personal, type)
+                .header(SURROGATE_KEY, surrogateKeys).build();
+    }
+
+    /**
+     * As {@link #document(Request, byte[], MediaType, Instant, String, boolean)}, tagged by an ETag of the caller's
+     * making (an article's JSON-LD carries the article's version, as the article's own ETag does).
      */
     public Response document(Request request, byte[] bytes, MediaType type, String etag, Instant lastModified,
             String surrogateKeys, boolean personal) {
-        return conditional(request, bytes, type, etag, lastModified, personal)
+        return conditional(request, bytes, etag, lastModified, personal, type)
                 .header(SURROGATE_KEY, surrogateKeys).build();
     }
 
@@ -129,11 +139,11 @@ public class Representations {
 
     private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
             boolean personal) {
-        return conditional(request, bytes, MediaType.APPLICATION_JSON_TYPE, etag, lastModified, personal);
+        return conditional(request, bytes, etag, lastModified, personal, MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private Response.ResponseBuilder conditional(Request request, byte[] bytes, MediaType type, String etag,
-            Instant lastModified, boolean personal) {
+    private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
+            boolean personal, MediaType type) {
         // HTTP dates have whole seconds: compare at that precision or If-Modified-Since never matches.
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));

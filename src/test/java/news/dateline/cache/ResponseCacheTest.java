@@ -131,19 +131,27 @@ class ResponseCacheTest {
         String path = ARTICLES + "/" + created.path("slug");
         assertNull(readUntilCached(path).path("subtitle"));
 
-        // Another instance's write reaches this one only through the database: write there, past this JVM's services.
+        // Another instance's write reaches this one only through the database: write there, past this JVM's services,
+        // as another instance does, the change and its change log row in one transaction.
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
-                        "update article set subtitle = ?, version = version + 1 where slug = ?")) {
+                        "update article set subtitle = ?, version = version + 1 where slug = ?");
+                PreparedStatement logged = connection.prepareStatement("insert into change_log (resource, entity_id,"
+                        + " slug, action, was_public, is_public, changed_at) select 'article', id, slug, 'upsert',"
+                        + " true, true, now() from article where slug = ?")) {
+            connection.setAutoCommit(false);
             update.setString(1, "Changed by another instance");
             update.setString(2, created.path("slug"));
             assertEquals(1, update.executeUpdate());
+            logged.setString(1, created.path("slug"));
+            assertEquals(1, logged.executeUpdate());
+            connection.commit();
         }
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         while (cache.get(path) != null && Instant.now().isBefore(deadline)) {
             Thread.sleep(20);
         }
-        assertNull(cache.get(path), "the notification named the article");
+        assertNull(cache.get(path), "the change log's notification named the article");
         given().get(path).then().statusCode(200).body("subtitle", equalTo("Changed by another instance"));
     }
 
