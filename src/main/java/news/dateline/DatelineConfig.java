@@ -226,4 +226,18 @@ public interface DatelineConfig {
         @WithDefault("false")
         boolean allowPrivateTargets();
     }
+
+    /** Sitemaps for search engines ({@code DATELINE_SITEMAPS_…}), news.dateline.sitemap. */
+    Sitemaps sitemaps();
+
+    /** Settings of {@code /sitemap.xml} and the sitemaps it lists. */
+    interface Sitemaps {
+
+        /**
+         * How many URLs one page of the article, tag and person sitemaps lists (1 to 50,000, the protocol's limit;
+         * start-up fails otherwise). Fewer, smaller pages are cheaper to render and to fetch again when one changes.
+         */
+        @WithDefault("10000")
+        int pageSize();
+    }
 }

@@ -1316,6 +1316,82 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Sitemaps and JSON-LD (the behaviour is tested in sitemap/ and jsonld/; this covers every documented response)
+
+    private static final List<String> SITEMAPS = List.of("/sitemap.xml", "/sitemaps/articles-1.xml",
+            "/sitemaps/tags-1.xml", "/sitemaps/people-1.xml", "/sitemaps/news.xml");
+    private static final String LD_JSON = "application/ld+json";
+    private static final String XML = "application/xml";
+
+    @Test
+    void sitemapsConformToTheContract() {
+        String s = suffix();
+        create(Kind.TAGS, Kind.TAGS.minimal("mapped-" + s));
+        create(Kind.PEOPLE, Kind.PEOPLE.minimal("mapped-" + s));
+        create(Kind.ARTICLES, Map.of("slug", "mapped-" + s, "title", "Mapped " + s, "status", "published"));
+        for (String path : SITEMAPS) {
+            String etag = anonymous().accept(XML).when().get(path)
+                    .then().statusCode(200)
+                    .header("Content-Type", is("application/xml;charset=UTF-8"))
+                    .header("ETag", matchesPattern("^\"[A-Za-z0-9_-]+\"$"))
+                    .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                    .header("Surrogate-Key", notNullValue())
+                    .header("Last-Modified", nullValue())
+                    .extract().header("ETag");
+            anonymous().accept(XML).header("If-None-Match", etag).when().get(path)
+                    .then().statusCode(304).header("ETag", is(etag));
+            editor().accept(XML).when().get(path)
+                    .then().statusCode(200).header("Cache-Control", is("private, no-store"));
+            expectUnauthorized(wrongKey().accept(XML).when().get(path).then(), path);
+            // The validator refuses an Accept that matches no documented type: only the response is checked.
+            expectProblem(withoutKey().when().get(path).then(), 406, "not-acceptable", path);
+        }
+        for (String kind : List.of("articles", "tags", "people")) {
+            String past = "/sitemaps/" + kind + "-999999.xml";
+            expectProblem(anonymous().accept(XML).when().get(past).then(), 404, "not-found", past);
+        }
+    }
+
+    @Test
+    void articleJsonLdConformsToTheContract() {
+        String s = suffix();
+        Created osce = create(Kind.TAGS, Map.of("slug", "osce-" + s, "name", "OSCE " + s, "kind", "organisation"));
+        Created trump = create(Kind.PEOPLE, Map.of("slug", "donald-trump-" + s, "name", "Donald Trump",
+                "title", "U.S. President-elect", "wikidataId", randomWikidataId()));
+        Created reporter = create(Kind.PEOPLE, Kind.PEOPLE.minimal("reporter-" + s));
+        Created article = create(Kind.ARTICLES, Map.of("slug", "jsonld-" + s,
+                "title", "Lavrov and Blinken meet in Malta as OSCE talks turn to Ukraine", "status", "published",
+                "body", "December 5, 2024 – Russian Foreign Minister **Sergei Lavrov** will meet Antony Blinken.",
+                "datelinePlace", "Malta", "featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta.jpg",
+                        "caption", "The OSCE ministerial council opens in Malta"),
+                "tags", List.of(osce.slug()),
+                "people", List.of(Map.of("person", trump.slug(), "role", "mentioned"),
+                        Map.of("person", reporter.slug(), "role", "author"))));
+        Created draft = create(Kind.ARTICLES, Kind.ARTICLES.minimal("jsonld-draft-" + s));
+        String one = Kind.ARTICLES.path + "/" + article.slug() + "/jsonld";
+
+        ExtractableResponse<Response> ld = anonymous().accept(LD_JSON).when().get(one)
+                .then().statusCode(200)
+                .header("Content-Type", startsWith(LD_JSON))
+                .header("ETag", matchesPattern(STRONG_VERSIONED_ETAG))
+                .header("Last-Modified", notNullValue())
+                .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                .header("Surrogate-Key", startsWith("article:" + article.id()))
+                .extract();
+        anonymous().accept(LD_JSON).header("If-None-Match", ld.header("ETag")).when().get(one)
+                .then().statusCode(304).header("ETag", is(ld.header("ETag")));
+        anonymous().accept(LD_JSON).header("If-Modified-Since", ld.header("Last-Modified"))
+                .when().get(Kind.ARTICLES.path + "/" + article.id() + "/jsonld").then().statusCode(304);
+        String hidden = Kind.ARTICLES.path + "/" + draft.slug() + "/jsonld";
+        expectProblem(anonymous().accept(LD_JSON).when().get(hidden).then(), 404, "not-found", hidden);
+        editor().accept(LD_JSON).when().get(hidden).then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"));
+        String unknown = Kind.ARTICLES.path + "/no-such-" + s + "/jsonld";
+        expectProblem(anonymous().accept(LD_JSON).when().get(unknown).then(), 404, "not-found", unknown);
+        expectUnauthorized(wrongKey().accept(LD_JSON).when().get(one).then(), one);
+        expectProblem(withoutKey().accept("text/html").when().get(one).then(), 406, "not-acceptable", one);
+    }
+
     // Change stream (the behaviour is tested in sync/ChangeStreamTest; this covers every documented response)
 
     @Test
@@ -1441,6 +1517,53 @@ class ContractTest {
     }
 
     // ---------------------------------------------------------------------------------------------------------------
+    // Feeds (the behaviour is tested in feed/FeedResourceTest; this covers every documented response)
+
+    /** Each feed format's extension and the media type its operations document. */
+    private static final Map<String, String> FEED_TYPES = Map.of("rss", "application/rss+xml",
+            "atom", "application/atom+xml", "json", "application/feed+json");
+
+    @Test
+    void feedsConformToTheContract() {
+        String suffix = suffix();
+        Created tag = create(Kind.TAGS, Map.of("slug", "feed-" + suffix, "name", "Feed " + suffix));
+        Created person = create(Kind.PEOPLE, Map.of("slug", "feed-writer-" + suffix, "name", "Feed Writer " + suffix));
+        create(Kind.ARTICLES, Map.of("slug", "feed-article-" + suffix, "title", "Feeds in Malta " + suffix,
+                "status", "published", "tags", List.of(tag.slug()),
+                "people", List.of(Map.of("person", person.slug(), "role", "author")),
+                "featuredImage", Map.of("url", "https://cdn.dateline.news/images/malta.jpg")));
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag.slug(), "/feeds/people/" + person.slug())) {
+            for (String extension : FEED_TYPES.keySet()) {
+                String path = feed + "." + extension;
+                String etag = feedReader(extension).queryParam("limit", 5).when().get(path).then().statusCode(200)
+                        .contentType(FEED_TYPES.get(extension))
+                        .header("Cache-Control", is("public, max-age=60, stale-while-revalidate=300"))
+                        .header("Surrogate-Key", startsWith("articles "))
+                        .extract().header("ETag");
+                feedReader(extension).queryParam("limit", 5).header("If-None-Match", etag).when().get(path)
+                        .then().statusCode(304).header("ETag", is(etag));
+                // Out of range: the request breaks the contract on purpose, so only the answer is validated.
+                expectBadRequest(given().config(CONFIG).filter(COVERAGE).filter(RESPONSE_CONTRACT)
+                        .accept(FEED_TYPES.get(extension)).queryParam("limit", 101).when().get(path).then(), path)
+                        .body("errors.field", is(List.of("limit")));
+                expectUnauthorized(feedReader(extension).header("Authorization", "Bearer not-the-key")
+                        .when().get(path).then(), path);
+            }
+        }
+        for (String feed : List.of("/feeds/tags/no-such-" + suffix, "/feeds/people/no-such-" + suffix)) {
+            for (String extension : FEED_TYPES.keySet()) {
+                expectProblem(feedReader(extension).when().get(feed + "." + extension).then(), 404, "not-found",
+                        feed + "." + extension);
+            }
+        }
+    }
+
+    /** A feed reader's request, validated both ways: it asks for the format the extension names. */
+    private static RequestSpecification feedReader(String extension) {
+        return given().config(CONFIG).filter(COVERAGE).filter(CONTRACT).accept(FEED_TYPES.get(extension));
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
     // A database that does not answer
 
     /**
@@ -1498,6 +1621,20 @@ class ContractTest {
                 .when().post("/api/v1/webhooks").then());
         calls.add(() -> deleting(editor()).when().delete(hook).then());
         instances.addAll(List.of("/api/v1/webhooks", hook, hook + "/deliveries", "/api/v1/webhooks", hook));
+        for (String sitemap : SITEMAPS) {
+            calls.add(() -> anonymous().accept(XML).when().get(sitemap).then());
+            instances.add(sitemap);
+        }
+        String jsonLd = Kind.ARTICLES.path + "/" + existing.get(Kind.ARTICLES).id() + "/jsonld";
+        calls.add(() -> anonymous().accept(LD_JSON).when().get(jsonLd).then());
+        instances.add(jsonLd);
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
+                "/feeds/people/" + existing.get(Kind.PEOPLE).slug())) {
+            for (String extension : FEED_TYPES.keySet()) {
+                calls.add(() -> feedReader(extension).when().get(feed + "." + extension).then());
+                instances.add(feed + "." + extension);
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(calls.size());
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);

@@ -46,7 +46,7 @@ class HostileInputTest {
 
     private static final String JSON = "application/json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final String[] TABLES = {"article", "tag", "person", "article_tag", "article_person",
+    private static final String[] TABLES = {"article", "tag", "person", "article_tag", "article_person", "change_log",
             "webhook_subscription", "webhook_delivery"};
 
     /** Text an attacker sends hoping it reaches SQL, HTML or the file system unescaped. */
@@ -82,6 +82,7 @@ class HostileInputTest {
         resources.forEach(r -> cases.addAll(readCases(r)));
         cases.addAll(articleQueryCases());
         cases.addAll(searchCases());
+        cases.addAll(changeStreamCases());
         cases.addAll(limitCases(resources));
         cases.addAll(webhookCases());
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
@@ -128,6 +129,8 @@ class HostileInputTest {
         response.contentType(JSON);
         if (path.startsWith("/api/v1/search")) {
             response.body("articles", empty()).body("tags", empty()).body("people", empty());
+        } else if (path.startsWith("/api/v1/changes")) {
+            response.body("changes", empty()); // a position past the end: nothing after it
         } else {
             response.body("items", empty());
         }
@@ -289,6 +292,33 @@ class HostileInputTest {
                 Map.of("Accept", "application/xml"), null, 406));
         for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
             cases.add(new Case(method + " " + search, method, search + "?q=osce",
+                    Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON), bytes("{}"), 405));
+        }
+        return cases;
+    }
+
+    /** The change stream's token and limit: only tokens this server issued, only limits it allows. */
+    private static List<Case> changeStreamCases() {
+        String changes = "/api/v1/changes";
+        List<Case> cases = new ArrayList<>();
+        for (String hostile : INJECTIONS) {
+            cases.add(get(changes + "?since=" + query(hostile), 400));
+            cases.add(get(changes + "?limit=" + query(hostile), 400));
+        }
+        for (String bad : List.of("0", "501", "-1", "1.5", "99999999999999999999")) {
+            cases.add(get(changes + "?limit=" + bad, 400));
+        }
+        // Well-formed Base64 of things that are not tokens: another prefix, a negative, an overflowing position.
+        for (String notIssued : List.of("eDE6NDI", "YzE6LTE", "YzE6OTk5OTk5OTk5OTk5OTk5OTk5OTk5", "YzE6", "%FF%FE",
+                "nul%00byte", "a".repeat(65))) {
+            cases.add(get(changes + "?since=" + notIssued, 400));
+        }
+        // A position far past the end is a token this server could issue one day: nothing follows it yet.
+        cases.add(get(changes + "?since=YzE6OTk5OTk5OTk5OTk5OTk5OTk", 200));
+        cases.add(new Case("GET " + changes + " asking for XML", "GET", changes, Map.of("Accept", "application/xml"),
+                null, 406));
+        for (String method : List.of("POST", "PUT", "PATCH", "DELETE")) {
+            cases.add(new Case(method + " " + changes, method, changes,
                     Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON), bytes("{}"), 405));
         }
         return cases;

@@ -1,12 +1,15 @@
 package news.dateline;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
 import io.restassured.response.ValidatableResponse;
 import java.util.List;
+import news.dateline.sitemap.Sitemaps;
 
 /**
  * What "drafts never leak" means, as one check every surface adds to: an article readers may not see (draft,
@@ -42,6 +45,19 @@ public final class Unpublished {
         if (last != null && !last.equals("delete")) {
             throw new AssertionError("the public change stream's last entry for " + id + " is '" + last + "'");
         }
+        // Feeds: every format of all articles, the tag's and the person's (the id is in each item's urn:uuid).
+        for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag, "/feeds/people/" + person)) {
+            for (String format : List.of(".rss", ".atom", ".json")) {
+                given().queryParam("limit", 100).get(feed + format).then().statusCode(200)
+                        .body(not(containsString(id)));
+            }
+        }
+        // Sitemaps and JSON-LD: no page of the article sitemap and not the news sitemap lists it; it has no JSON-LD.
+        String address = Sitemaps.SITE + "/articles/" + slug;
+        assertThat(Sitemaps.urlsOf("articles"), not(hasItem(address)));
+        assertThat(Sitemaps.locs(Sitemaps.news()), not(hasItem(address)));
+        given().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);
+        given().get("/api/v1/articles/" + id + "/jsonld").then().statusCode(404);
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
         ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();
         if (byStatus.extract().statusCode() == 200) {

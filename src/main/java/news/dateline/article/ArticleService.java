@@ -147,6 +147,23 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     }
 
     /**
+     * The newest published articles, whole as readers see them (HTML body, tags, people), for feeds: those carrying
+     * every tag and linked (in any role) to every person named, by id or slug, newest published first. The same
+     * statements as a public list's page (a tag's or person's walks only its own newest link rows), then the
+     * articles and, in one batch each, their tags and people: a constant number whatever the limit.
+     */
+    @Transactional
+    public List<ArticleView> newestPublished(List<String> tagRefs, List<String> personRefs, int limit) {
+        ArticleFilter filter = new ArticleFilter(List.copyOf(tagRefs), List.of(), List.copyOf(personRefs), List.of(),
+                null, Set.of(), null, null, null, null, ArticleSort.NEWEST);
+        // A numbered first page reads exactly `limit` rows: a feed has no next page to look ahead for.
+        PageRequest first = new PageRequest(1, limit, null);
+        List<UUID> ids = articles.links(filter).map(l -> articles.rows(filter, l, first, true)).orElse(List.of())
+                .stream().map(ArticleRepository.Row::id).toList();
+        return articles.inOrder(ids).stream().map(a -> ArticleView.of(a, ArticleDocument.FORMATS)).toList();
+    }
+
+    /**
      * Publishes up to {@code limit} scheduled articles whose {@code publishAt} has passed, each as an editor's write
      * would (a new version, its document rendered, caches told); {@code publishedAt} is their {@code publishAt}.
      *

@@ -10,10 +10,11 @@ import news.dateline.DatelineConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Private-read mode ({@code DATELINE_PUBLIC_READ=false}): every request under {@code /api/v1/} needs a key with
- * {@code content:read} (401 without a key, 403 with one that lacks it); health and the contract under {@code /q/}
- * stay open. The response cache is off in this mode (news.dateline.cache.ResponseCache), since it answers
- * anonymous reads before any resource or filter runs.
+ * Private-read mode ({@code DATELINE_PUBLIC_READ=false}): every request under {@code /api/v1/} and {@code /feeds/}
+ * (and for the sitemaps, {@code /sitemap.xml} and {@code /sitemaps/…}) needs a key with {@code content:read} (401
+ * without a key, 403 with one that lacks it); health and the contract under {@code /q/} stay open. The response cache
+ * is off in this mode (news.dateline.cache.ResponseCache), since it answers anonymous reads before any resource or
+ * filter runs.
  */
 class PrivateRead {
 
@@ -28,7 +29,8 @@ class PrivateRead {
     @ServerRequestFilter
     public Uni<Void> requireReadScope(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (publicRead || !(path.startsWith("/api/") || path.startsWith("api/"))) {
+        if (publicRead || !(path.startsWith("/api/") || path.startsWith("api/") || path.startsWith("/feeds/")
+                || path.startsWith("feeds/") || isSitemap(path))) {
             return Uni.createFrom().voidItem();
         }
         if (request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
@@ -41,5 +43,11 @@ class PrivateRead {
             return identity.hasRole(Roles.CONTENT_READ) ? Uni.createFrom().voidItem()
                     : Uni.createFrom().failure(new ForbiddenException());
         });
+    }
+
+    // The sitemaps (news.dateline.sitemap) name published articles, with their titles: content like any other.
+    private static boolean isSitemap(String path) {
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        return relative.equals("sitemap.xml") || relative.startsWith("sitemaps/");
     }
 }

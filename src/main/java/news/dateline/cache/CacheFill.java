@@ -28,8 +28,11 @@ class CacheFill {
 
     @ServerRequestFilter
     public void noteGeneration(ContainerRequestContext request) {
+        // Only what CacheHits answers (the API) is worth keeping: a feed or a sitemap page (up to a megabyte) stored
+        // here would never be served again, and would only crowd out what is.
         if (cache.active() && "GET".equals(request.getMethod())
-                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+                && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
+                && request.getUriInfo().getRequestUri().getRawPath().startsWith(CacheHits.API)) {
             request.setProperty(READ_AT, cache.generation());
         }
     }

@@ -157,7 +157,8 @@ public class ProblemMappers {
         return switch (kind) {
             case NOT_FOUND -> "Nothing exists at " + uri.getPath();
             case METHOD_NOT_ALLOWED -> "This method is not allowed on " + uri.getPath();
-            case NOT_ACCEPTABLE -> "This resource is available as application/json only";
+            // Not only JSON any more: sitemaps are XML, JSON-LD is application/ld+json.
+            case NOT_ACCEPTABLE -> "This resource is not available in any media type the Accept header allows";
             case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json (application/merge-patch+json for PATCH)";
             case PAYLOAD_TOO_LARGE -> "The request body is larger than the limit";
             default -> "The request could not be understood";

@@ -94,6 +94,27 @@ public class Representations {
                 .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
+    /**
+     * A GET's answer in a format of its own (a feed), rendered from bytes the caller made: tagged by a digest of them
+     * alone, with the latest change among what it shows as {@code Last-Modified} (none when null) and the surrogate
+     * keys of what it shows (none when null).
+     */
+    public Response document(Request request, byte[] bytes, MediaType type, Instant lastModified, String surrogateKeys,
+            boolean personal) {
+        return conditional(request, bytes, ETags.of(bytes), lastModified, personal, type)
+                .header(SURROGATE_KEY, surrogateKeys).build();
+    }
+
+    /**
+     * As {@link #document(Request, byte[], MediaType, Instant, String, boolean)}, tagged by an ETag of the caller's
+     * making (an article's JSON-LD carries the article's version, as the article's own ETag does).
+     */
+    public Response document(Request request, byte[] bytes, MediaType type, String etag, Instant lastModified,
+            String surrogateKeys, boolean personal) {
+        return conditional(request, bytes, etag, lastModified, personal, type)
+                .header(SURROGATE_KEY, surrogateKeys).build();
+    }
+
     /** The answer to a successful POST: 201 with the new resource, its location (the request's path + id), its tag. */
     public Response created(UriInfo uri, View body) {
         byte[] bytes = serialise(body);
@@ -118,6 +139,11 @@ public class Representations {
 
     private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
             boolean personal) {
+        return conditional(request, bytes, etag, lastModified, personal, MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
+            boolean personal, MediaType type) {
         // HTTP dates have whole seconds: compare at that precision or If-Modified-Since never matches.
         Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
         EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
@@ -125,7 +151,7 @@ public class Representations {
                 ? request.evaluatePreconditions(tag)
                 : request.evaluatePreconditions(modified, tag);
         Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE);
+                : Response.ok(bytes, type);
         if (modified != null) {
             builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(modified.toInstant()));
         }

@@ -2,6 +2,7 @@ package news.dateline.key;
 
 import static io.restassured.RestAssured.given;
 import static news.dateline.Api.PROBLEM;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
@@ -32,7 +33,10 @@ class PrivateReadTest {
         String slug = Api.createArticle(Map.of("title", "Private " + Api.unique(), "status", "published"))
                 .path("slug");
         for (String path : new String[] {"/api/v1/articles", "/api/v1/articles/" + slug, "/api/v1/tags",
-                "/api/v1/people", "/api/v1/search?q=private"}) {
+                "/api/v1/people", "/api/v1/search?q=private", "/feeds/articles.rss", "/feeds/articles.json",
+                // The sitemaps name published articles too, though they sit outside /api/v1.
+                "/api/v1/articles/" + slug + "/jsonld", "/sitemap.xml", "/sitemaps/articles-1.xml",
+                "/sitemaps/news.xml"}) {
             // Twice: a first answer must not be kept and served from memory to the next anonymous reader.
             for (int i = 0; i < 2; i++) {
                 given().get(path).then().statusCode(401).contentType(PROBLEM)
@@ -52,6 +56,11 @@ class PrivateReadTest {
                     .body("items.slug", hasItem(slug));
         }
         KeyResourceTest.with(secret).get("/api/v1/articles/" + slug).then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"));
+        KeyResourceTest.with(secret).get("/feeds/articles.json").then().statusCode(200)
+                .header("Cache-Control", is("private, no-store"))
+                .body("items.url", hasItem(endsWith("/articles/" + slug)));
+        KeyResourceTest.with(secret).accept("application/xml").get("/sitemaps/news.xml").then().statusCode(200)
                 .header("Cache-Control", is("private, no-store"));
         given().get("/api/v1/articles/" + slug).then().statusCode(401);
     }

@@ -1,0 +1,120 @@
+package news.dateline.feed;
+
+import io.quarkus.vertx.http.Compressed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.function.IntFunction;
+import news.dateline.auth.Caller;
+import news.dateline.web.QueryValues;
+import news.dateline.web.Representations;
+
+/**
+ * HTTP for {@code /feeds}: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of all published articles, of a tag's and of a
+ * person's, the newest {@code limit} first. The path's extension chooses the format and {@code Accept} is not
+ * negotiated: feed readers send every kind of Accept list (text/xml, application/rdf+xml…) and expect the feed they
+ * subscribed to, never a 406. A raw {@link Response}, since the ETag is a digest of the exact bytes. Feeds are not
+ * kept by the in-memory response cache: their bytes name their own absolute address, which depends on the host the
+ * request was sent to, while that cache is keyed by path and query; a CDN (keyed by host) purges them by
+ * {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed when the client accepts it, as JSON is
+ * (their media types are not among quarkus.http.compress-media-types).
+ */
+@Path("/feeds")
+public class FeedResource {
+
+    private final FeedService feeds;
+    private final FeedWriter writer;
+    private final Representations representations;
+    private final Caller caller;
+
+    FeedResource(FeedService feeds, FeedWriter writer, Representations representations, Caller caller) {
+        this.feeds = feeds;
+        this.writer = writer;
+        this.representations = representations;
+        this.caller = caller;
+    }
+
+    @GET
+    @Compressed
+    @Path("articles.rss")
+    public Response articlesRss(@QueryParam("limit") String limit, @Context UriInfo uri, @Context Request request) {
+        return answer(FeedFormat.RSS, limit, feeds::all, uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("articles.atom")
+    public Response articlesAtom(@QueryParam("limit") String limit, @Context UriInfo uri, @Context Request request) {
+        return answer(FeedFormat.ATOM, limit, feeds::all, uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("articles.json")
+    public Response articlesJson(@QueryParam("limit") String limit, @Context UriInfo uri, @Context Request request) {
+        return answer(FeedFormat.JSON, limit, feeds::all, uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("tags/{slug}.rss")
+    public Response tagRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context Request request) {
+        return answer(FeedFormat.RSS, limit, n -> feeds.tag(slug, n), uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("tags/{slug}.atom")
+    public Response tagAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context Request request) {
+        return answer(FeedFormat.ATOM, limit, n -> feeds.tag(slug, n), uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("tags/{slug}.json")
+    public Response tagJson(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context Request request) {
+        return answer(FeedFormat.JSON, limit, n -> feeds.tag(slug, n), uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("people/{slug}.rss")
+    public Response personRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context Request request) {
+        return answer(FeedFormat.RSS, limit, n -> feeds.person(slug, n), uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("people/{slug}.atom")
+    public Response personAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit,
+            @Context UriInfo uri, @Context Request request) {
+        return answer(FeedFormat.ATOM, limit, n -> feeds.person(slug, n), uri, request);
+    }
+
+    @GET
+    @Compressed
+    @Path("people/{slug}.json")
+    public Response personJson(@PathParam("slug") String slug, @QueryParam("limit") String limit,
+            @Context UriInfo uri, @Context Request request) {
+        return answer(FeedFormat.JSON, limit, n -> feeds.person(slug, n), uri, request);
+    }
+
+    /** Reads the feed with the limit asked for (a 400 outside 1 to 100) and answers it, or 304 if the client has it. */
+    private Response answer(FeedFormat format, String limit, IntFunction<Feed> read, UriInfo uri, Request request) {
+        boolean personal = caller.isAuthenticated(); // first: a request with a bad key is refused before anything
+        Feed feed = read.apply(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
+                FeedService.MAX_LIMIT));
+        byte[] bytes = writer.write(feed, format, uri.getRequestUri().toString());
+        return representations.document(request, bytes, format.mediaType(), feed.updated(), feed.surrogateKeys(),
+                personal);
+    }
+}

@@ -1,0 +1,117 @@
+package news.dateline.feed;
+
+import jakarta.inject.Singleton;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import news.dateline.DatelineConfig;
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleView;
+import news.dateline.article.PersonInArticle;
+import news.dateline.article.PersonRole;
+import news.dateline.person.PersonService;
+import news.dateline.person.PersonView;
+import news.dateline.site.PublicUrls;
+import news.dateline.tag.TagService;
+import news.dateline.tag.TagView;
+import news.dateline.web.Keyed;
+
+/**
+ * The feeds of all published articles, of a tag's and of a person's: finds the tag or person (404 when there is none),
+ * reads the newest published articles and turns them into a {@link Feed} whose links all point at the public site.
+ */
+@Singleton
+class FeedService {
+
+    /** Items in a feed unless {@code limit} says otherwise: a few weeks of a small newsroom, a day of a large one. */
+    static final int DEFAULT_LIMIT = 50;
+    static final int MAX_LIMIT = 100;
+    /** What {@code Surrogate-Key} names besides the items: the article collection, which lists purge by too. */
+    static final String COLLECTION = "articles";
+
+    private final ArticleService articles;
+    private final TagService tags;
+    private final PersonService people;
+    private final PublicUrls urls;
+    private final DatelineConfig.Site site;
+
+    FeedService(ArticleService articles, TagService tags, PersonService people, PublicUrls urls,
+            DatelineConfig config) {
+        this.articles = articles;
+        this.tags = tags;
+        this.people = people;
+        this.urls = urls;
+        this.site = config.site();
+    }
+
+    /** Every published article. */
+    @Transactional
+    public Feed all(int limit) {
+        return feed(site.name(), "The latest articles from " + site.name(), urls.base(), null, null,
+                articles.newestPublished(List.of(), List.of(), limit));
+    }
+
+    /** The published articles carrying a tag, by slug (or id). */
+    @Transactional
+    public Feed tag(String ref, int limit) {
+        TagView tag = tags.get(ref);
+        String description = tag.description() != null && !tag.description().isBlank() ? tag.description()
+                : site.name() + " articles tagged " + tag.name();
+        return feed(site.name() + ": " + tag.name(), description, urls.tag(tag.slug()), Keyed.key("tag", tag.id()),
+                tag.updatedAt(), articles.newestPublished(List.of(tag.id().toString()), List.of(), limit));
+    }
+
+    /** The published articles a person is linked to in any role (about, quoting or by them), by slug or id. */
+    @Transactional
+    public Feed person(String ref, int limit) {
+        PersonView person = people.get(ref);
+        String description = site.name() + " articles on " + person.name()
+                + (person.title() != null && !person.title().isBlank() ? ", " + person.title() : "");
+        return feed(site.name() + ": " + person.name(), description, urls.person(person.slug()),
+                Keyed.key("person", person.id()), person.updatedAt(),
+                articles.newestPublished(List.of(), List.of(person.id().toString()), limit));
+    }
+
+    private Feed feed(String title, String description, String homeUrl, String subjectKey, Instant subjectUpdated,
+            List<ArticleView> views) {
+        List<Feed.Item> items = views.stream().map(this::item).toList();
+        Instant updated = Stream.concat(Stream.ofNullable(subjectUpdated), views.stream().map(ArticleView::updatedAt))
+                .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(COLLECTION); // an article published or unpublished anywhere can join or leave any feed
+        if (subjectKey != null) {
+            keys.add(subjectKey);
+        }
+        for (ArticleView view : views) {
+            keys.add(Keyed.key("article", view.id()));
+            view.tags().forEach(tag -> keys.add(Keyed.key("tag", tag.id())));
+            authors(view).forEach(author -> keys.add(Keyed.key("person", author.id())));
+        }
+        return new Feed(title, description, homeUrl, site.language(), updated, items, String.join(" ", keys));
+    }
+
+    private Feed.Item item(ArticleView view) {
+        List<Feed.Author> authors = authors(view).stream()
+                .map(person -> new Feed.Author(person.name(), urls.person(person.slug()))).toList();
+        return new Feed.Item(urn(view.id()), urls.article(view.slug(), view.canonicalUrl()), view.title(),
+                view.excerpt(), Objects.requireNonNullElse(view.bodyHtml(), ""), view.publishedAt(), view.updatedAt(),
+                view.language(), view.featuredImage() == null ? null : view.featuredImage().url(),
+                // Feed readers expect a byline: the publication's when the article names no author.
+                authors.isEmpty() ? List.of(new Feed.Author(site.name(), urls.base())) : authors,
+                view.tags().stream().map(tag -> new Feed.Category(tag.slug(), tag.name(), urls.tag(tag.slug())))
+                        .toList());
+    }
+
+    private static List<PersonInArticle> authors(ArticleView view) {
+        return view.people().stream().filter(person -> person.role() == PersonRole.AUTHOR).toList();
+    }
+
+    private static String urn(UUID id) {
+        return "urn:uuid:" + id;
+    }
+}

@@ -1,0 +1,78 @@
+package news.dateline.jsonld;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import news.dateline.DatelineConfig;
+import news.dateline.article.ArticleFormat;
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleView;
+import news.dateline.person.Person;
+import news.dateline.person.PersonRepository;
+import news.dateline.site.PublicUrls;
+import news.dateline.tag.Tag;
+import news.dateline.tag.TagRepository;
+import news.dateline.web.ETags;
+
+/**
+ * An article's schema.org {@code NewsArticle}, under the same rule as the article itself: without a key only a
+ * published article exists. Four statements whatever the article links to: the article with its tags, its people,
+ * and then those tags and people whole, for their Wikidata ids and change times.
+ */
+@ApplicationScoped
+public class JsonLdService {
+
+    private final ArticleService articles;
+    private final TagRepository tags;
+    private final PersonRepository people;
+    private final PublicUrls urls;
+    private final ObjectMapper mapper;
+    private final String publication;
+
+    JsonLdService(ArticleService articles, TagRepository tags, PersonRepository people,
+            PublicUrls urls, ObjectMapper mapper, DatelineConfig config) {
+        this.articles = articles;
+        this.tags = tags;
+        this.people = people;
+        this.urls = urls;
+        this.mapper = mapper;
+        this.publication = config.site().name();
+    }
+
+    /** The JSON-LD of an article by id or slug; 404 when there is none the caller may see. */
+    @Transactional
+    public JsonLdDocument render(String ref, boolean editor) {
+        // The plain text is the articleBody; the other forms are not needed.
+        ArticleView article = articles.get(ref, editor, EnumSet.of(ArticleFormat.TEXT));
+        List<Person> linkedPeople = people.findByRefs(
+                article.people().stream().map(p -> p.id().toString()).distinct().toList());
+        List<Tag> linkedTags = tags.findByRefs(article.tags().stream().map(t -> t.id().toString()).toList());
+        Map<UUID, String> wikidataIds = new HashMap<>();
+        linkedPeople.stream().filter(p -> p.getWikidataId() != null)
+                .forEach(p -> wikidataIds.put(p.getId(), p.getWikidataId()));
+        byte[] json = serialise(LinkedData.of(article, wikidataIds, urls, publication));
+        // A renamed tag or a person's new Wikidata id changes this document but not the article's updatedAt.
+        Instant lastModified = Stream.concat(Stream.of(article.updatedAt()), Stream.concat(
+                linkedTags.stream().map(Tag::getUpdatedAt), linkedPeople.stream().map(Person::getUpdatedAt)))
+                .max(Instant::compareTo).orElseThrow();
+        return new JsonLdDocument(json, ETags.of(article.version(), json), lastModified,
+                article.surrogateKeys().distinct().collect(Collectors.joining(" ")));
+    }
+
+    private byte[] serialise(NewsArticleLd document) {
+        try {
+            return mapper.writeValueAsBytes(document);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An article's JSON-LD could not be written", e);
+        }
+    }
+}
