@@ -18,8 +18,9 @@ public record PersonView(UUID id, String slug, String name, String title, String
                 p.getCreatedAt(), p.getUpdatedAt(), p.getVersion());
     }
 
+    /** Its count of published articles moves with any article, so a cache drops it with the articles. */
     @Override
     public Stream<String> surrogateKeys() {
-        return Stream.of(Keyed.key("person", id));
+        return Stream.of(Keyed.key("person", id), "articles");
     }
 }

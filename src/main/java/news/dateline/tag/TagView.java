@@ -16,8 +16,9 @@ public record TagView(UUID id, String slug, String name, String description, Tag
                 tag.getAliases(), articleCount, tag.getCreatedAt(), tag.getUpdatedAt(), tag.getVersion());
     }
 
+    /** Its count of published articles moves with any article, so a cache drops it with the articles. */
     @Override
     public Stream<String> surrogateKeys() {
-        return Stream.of(Keyed.key("tag", id));
+        return Stream.of(Keyed.key("tag", id), "articles");
     }
 }

@@ -16,7 +16,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
- * The webhook outbox's tables (migration V14) and the change log it reads: plain JDBC on the service's datasource,
+ * The webhook outbox's tables (migration V14): plain JDBC on the service's datasource,
  * so inside a transaction it runs on that transaction's connection. Portable SQL, PostgreSQL and H2 alike.
  */
 @Singleton
@@ -42,29 +42,6 @@ class Deliveries {
 
     void moveCursor(long seq) {
         update("update webhook_cursor set last_seq = ? where id = 1", List.of(seq));
-    }
-
-    /** The change log's highest committed position: numbers follow commit order (V12), so all below it are in. */
-    long lastChange() {
-        return query("select coalesce(max(seq), 0) from change_log", List.of(), rows -> {
-            rows.next();
-            return rows.getLong(1);
-        });
-    }
-
-    /** Up to {@code limit} changes after {@code from} and up to {@code until} that readers could see, oldest first. */
-    List<ChangeRow> publicChanges(long from, long until, int limit) {
-        return query("select seq, resource, entity_id, slug, action, was_public, is_public, changed_at from change_log"
-                + " where seq > ? and seq <= ? and (was_public or is_public) order by seq limit ?",
-                List.of(from, until, limit), rows -> {
-                    List<ChangeRow> changes = new ArrayList<>();
-                    while (rows.next()) {
-                        changes.add(new ChangeRow(rows.getLong(1), rows.getString(2), rows.getObject(3, UUID.class),
-                                rows.getString(4), rows.getString(5), rows.getBoolean(6), rows.getBoolean(7),
-                                instant(rows, 8)));
-                    }
-                    return changes;
-                });
     }
 
     /** Queues these deliveries, due now. */

@@ -16,6 +16,8 @@ import java.util.UUID;
 import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleService;
 import news.dateline.catalogue.Timestamps;
+import news.dateline.changelog.ChangeRow;
+import news.dateline.changelog.PublicChanges;
 import news.dateline.person.PersonService;
 import news.dateline.tag.TagService;
 
@@ -29,6 +31,7 @@ import news.dateline.tag.TagService;
 class WebhookDispatcher {
 
     private final Deliveries deliveries;
+    private final PublicChanges log;
     private final WebhookSubscriptionRepository subscriptions;
     private final ArticleService articles;
     private final TagService tags;
@@ -36,9 +39,10 @@ class WebhookDispatcher {
     private final ObjectMapper mapper;
     private final DatelineConfig.Webhooks config;
 
-    WebhookDispatcher(Deliveries deliveries, WebhookSubscriptionRepository subscriptions, ArticleService articles,
-            TagService tags, PersonService people, ObjectMapper mapper, DatelineConfig config) {
+    WebhookDispatcher(Deliveries deliveries, PublicChanges log, WebhookSubscriptionRepository subscriptions,
+            ArticleService articles, TagService tags, PersonService people, ObjectMapper mapper, DatelineConfig config) {
         this.deliveries = deliveries;
+        this.log = log;
         this.subscriptions = subscriptions;
         this.articles = articles;
         this.tags = tags;
@@ -66,13 +70,13 @@ class WebhookDispatcher {
             long cursor = locked.getAsLong();
             // Read after the cursor's lock: making or deleting a subscription takes it too, so this list is current.
             List<WebhookSubscription> all = subscriptions.listAll();
-            long until = Math.max(cursor, deliveries.lastChange());
+            long until = Math.max(cursor, log.last());
             if (all.isEmpty()) { // nothing to deliver to: what happened so far concerns no future subscription
                 moveCursor(cursor, until);
                 return 0;
             }
             long oldest = all.stream().mapToLong(WebhookSubscription::getAfterSeq).min().orElseThrow();
-            List<ChangeRow> changes = deliveries.publicChanges(Math.max(cursor, oldest), until, config.batchSize());
+            List<ChangeRow> changes = log.between(Math.max(cursor, oldest), until, config.batchSize());
             Instant now = Timestamps.now();
             deliveries.insert(deliveriesFor(changes, all), now);
             boolean full = changes.size() == config.batchSize();

@@ -8,6 +8,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import news.dateline.DatelineConfig;
 import news.dateline.catalogue.Timestamps;
+import news.dateline.changelog.PublicChanges;
 import news.dateline.web.Cursor;
 import news.dateline.web.FieldError;
 import news.dateline.web.ProblemException;
@@ -20,11 +21,14 @@ public class WebhookService {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Deliveries deliveries;
+    private final PublicChanges log;
     private final boolean allowPrivateTargets;
 
-    WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, DatelineConfig config) {
+    WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, PublicChanges log,
+            DatelineConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.log = log;
         this.allowPrivateTargets = config.webhooks().allowPrivateTargets();
     }
 
@@ -47,7 +51,7 @@ public class WebhookService {
         String secret = input.secret() != null ? input.secret() : WebhookSecrets.generate();
         deliveries.lockCursor(true);
         WebhookSubscription subscription = new WebhookSubscription(input.url(), List.copyOf(new TreeSet<>(input.events())),
-                secret, deliveries.lastChange(), Timestamps.now());
+                secret, log.last(), Timestamps.now());
         subscriptions.persist(subscription);
         return CreatedWebhook.of(subscription);
     }

@@ -180,7 +180,7 @@ class ResponseCacheTest {
                 .get(ARTICLES).then().statusCode(200).extract());
         assertEquals("articles", list.get(0));
         assertTrue(list.containsAll(List.of("article:" + articleId, "tag:" + tagId)), list.toString());
-        given().get("/api/v1/tags/" + tagId).then().statusCode(200).header("Surrogate-Key", "tag:" + tagId)
+        given().get("/api/v1/tags/" + tagId).then().statusCode(200).header("Surrogate-Key", "tag:" + tagId + " articles")
                 .header("Vary", containsString("Authorization"));
         given().queryParam("q", "Keyed").get("/api/v1/search").then().statusCode(200)
                 .header("Surrogate-Key", containsString("search"));

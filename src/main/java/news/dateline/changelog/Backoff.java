@@ -1,20 +1,20 @@
-package news.dateline.webhook;
+package news.dateline.changelog;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When a failed delivery is tried again: the base wait after the first failure, doubling after each further one, at
- * most the maximum, plus up to a tenth more at random, so that deliveries that failed together (a receiver that was
+ * When what follows the change log (a webhook delivery, a purge) is tried again after failing: the base wait after the first failure, doubling after each further one, at
+ * most the maximum, plus up to a tenth more at random, so that attempts that failed together (a receiver that was
  * down) do not all come back at the same instant.
  */
-final class Backoff {
+public final class Backoff {
 
     private Backoff() {
     }
 
     /** The wait after the {@code failures}-th failed attempt (1 for the first). */
-    static Duration after(int failures, Duration base, Duration max) {
+    public static Duration after(int failures, Duration base, Duration max) {
         Duration wait = base;
         for (int i = 1; i < failures && wait.compareTo(max) < 0; i++) {
             wait = wait.multipliedBy(2);

@@ -1,0 +1,101 @@
+package news.dateline.purge;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real Varnish for tests (Debian's varnish and varnish-modules, which .ci/run installs), running the deployment's
+ * own deploy/local/varnish/dateline.vcl in front of the test server, with only 127.0.0.1 allowed to purge.
+ */
+final class VarnishServer implements AutoCloseable {
+
+    private static final Path VARNISHD = Path.of("/usr/sbin/varnishd");
+
+    private final Process process;
+    private final int port;
+
+    private VarnishServer(Process process, int port) {
+        this.process = process;
+        this.port = port;
+    }
+
+    /** Starts Varnish on {@code port} with the test server at {@code backendPort} behind it; waits until it listens. */
+    static VarnishServer start(int port, int backendPort) throws IOException, InterruptedException {
+        if (!Files.isExecutable(VARNISHD)) {
+            throw new IllegalStateException("varnishd is missing: apt-get install -y varnish varnish-modules");
+        }
+        Path dir = Files.createDirectories(Path.of("target", "varnish-test").toAbsolutePath());
+        Files.copy(Path.of("deploy/local/varnish/dateline.vcl"), dir.resolve("dateline.vcl"),
+                StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(dir.resolve("backend.vcl"), """
+                backend default { .host = "127.0.0.1"; .port = "%d"; }
+                acl purgers { "127.0.0.1"; }
+                """.formatted(backendPort));
+        Process process = new ProcessBuilder(VARNISHD.toString(), "-F", "-j", "none",
+                "-a", "127.0.0.1:" + port, "-f", dir.resolve("dateline.vcl").toString(),
+                "-p", "vcl_path=" + dir, "-n", dir.resolve("n").toString(), "-s", "malloc,32m")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
+        VarnishServer varnish = new VarnishServer(process, port);
+        varnish.awaitListening(dir);
+        return varnish;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    private void awaitListening(Path dir) throws InterruptedException, IOException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("varnishd exited: " + Files.readString(dir.resolve("varnishd.log")));
+            }
+            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                return;
+            } catch (IOException notYet) {
+                Thread.sleep(100);
+            }
+        }
+        close();
+        throw new IllegalStateException("varnishd did not listen on " + port + " within 30 s");
+    }
+
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        // varnishd's cache worker is a child of the manager; it leaves with it, but never leave it behind.
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /** Sends a raw HTTP/1.1 request from {@code source} (any 127.x address) and returns the status line. */
+    String requestFrom(String source, List<String> lines) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port, InetAddress.getByName(source), 0)) {
+            String request = String.join("\r\n", lines) + "\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            return response.lines().findFirst().orElseThrow(() -> new UncheckedIOException(
+                    new IOException("Varnish closed the connection without an answer")));
+        }
+    }
+}
