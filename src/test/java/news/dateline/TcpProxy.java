@@ -18,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * every connection open and lets no byte through either way, and accepts new connections that never answer (a
  * network partition, where nothing fails: it hangs).
  */
-final class TcpProxy implements Closeable {
+public final class TcpProxy implements Closeable {
 
     /** How the proxy fails. */
-    enum Cut { REFUSE, BLACKHOLE }
+    public enum Cut { REFUSE, BLACKHOLE }
 
     private final InetSocketAddress target;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
@@ -31,17 +31,17 @@ final class TcpProxy implements Closeable {
     /** Counts the cuts: a pump forwards only the bytes of the period it was opened in. */
     private volatile int period;
 
-    TcpProxy(String targetHost, int targetPort) {
+    public TcpProxy(String targetHost, int targetPort) {
         this.target = new InetSocketAddress(targetHost, targetPort);
     }
 
     /** Starts listening on a free port; returns it. */
-    synchronized int start() throws IOException {
+    public synchronized int start() throws IOException {
         listen(0);
         return port;
     }
 
-    synchronized void cut(Cut how) throws IOException {
+    public synchronized void cut(Cut how) throws IOException {
         cut = how;
         period++;
         if (how == Cut.REFUSE) {
@@ -51,7 +51,7 @@ final class TcpProxy implements Closeable {
     }
 
     /** Lets traffic through again. Connections from the cut are closed: their peers have given up on them. */
-    synchronized void restore() throws IOException {
+    public synchronized void restore() throws IOException {
         Cut was = cut;
         cut = null;
         period++;

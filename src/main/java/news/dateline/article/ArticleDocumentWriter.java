@@ -5,6 +5,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +22,7 @@ import news.dateline.tag.TagSummary;
  * {@code dateline.documents.refresh-every}, those the database queued for other reasons (a tag or person changed, a
  * bulk load), in batches, on any instance.
  */
+@ActivateRequestContext // off any request: Hibernate needs a request context to choose its database
 @ApplicationScoped
 class ArticleDocumentWriter {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.dateline.content.Slugs;
+import news.dateline.replica.Reads;
 import news.dateline.tag.TagKind;
 import news.dateline.tag.TagSummary;
 import news.dateline.web.Refs;
@@ -23,8 +24,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The stored {@link ArticleDocument}s and the queue of articles whose document must be rendered again (migration V8
  * says when and why). Plain JDBC on the service's datasource: inside a transaction it runs on that transaction's
- * connection. Only on PostgreSQL, whose triggers queue every change; on the embedded dev database nothing is stored
- * and every read renders.
+ * connection. Documents are read where the request reads ({@link Reads}: a public read may go to the replica). Only
+ * on PostgreSQL, whose triggers queue every change; on the embedded dev database nothing is stored and every read
+ * renders.
  */
 @Singleton
 class ArticleDocuments {
@@ -34,10 +36,13 @@ class ArticleDocuments {
             + " where q.article_id = d.article_id)";
 
     private final AgroalDataSource dataSource;
+    private final Reads reads;
     private final boolean enabled;
 
-    ArticleDocuments(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
+    ArticleDocuments(AgroalDataSource dataSource, Reads reads,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind) {
         this.dataSource = dataSource;
+        this.reads = reads;
         this.enabled = dbKind.startsWith("postgresql");
     }
 
@@ -147,8 +152,8 @@ class ArticleDocuments {
 
     private List<ArticleDocument> documents(String where, Object parameter) {
         List<ArticleDocument> documents = new ArrayList<>();
-        run("select d.article_id, d.slug, d.etag, d.updated_at, d.surrogate_keys, d.head, d.body_html, d.tags, d.people"
-                + " from article_document d where " + where + SERVED, parameter, rows -> {
+        run(reads::connection, "select d.article_id, d.slug, d.etag, d.updated_at, d.surrogate_keys, d.head,"
+                + " d.body_html, d.tags, d.people from article_document d where " + where + SERVED, parameter, rows -> {
                     while (rows.next()) {
                         documents.add(new ArticleDocument(rows.getObject(1, UUID.class), rows.getString(2),
                                 rows.getString(3), rows.getTimestamp(4).toInstant(), rows.getString(5),
@@ -170,7 +175,11 @@ class ArticleDocuments {
 
     /** Runs one statement with one parameter (a collection goes as a uuid array) and reads what it returns. */
     private void run(String sql, Object parameter, RowReader reader) {
-        try (Connection connection = dataSource.getConnection();
+        run(dataSource::getConnection, sql, parameter, reader);
+    }
+
+    private void run(ConnectionSource source, String sql, Object parameter, RowReader reader) {
+        try (Connection connection = source.get();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, parameter instanceof Collection<?> ids
                     ? connection.createArrayOf("uuid", ids.toArray()) : parameter);
@@ -182,6 +191,11 @@ class ArticleDocuments {
         } catch (SQLException e) {
             throw new DocumentStoreException(e);
         }
+    }
+
+    @FunctionalInterface
+    private interface ConnectionSource {
+        Connection get() throws SQLException;
     }
 
     @FunctionalInterface

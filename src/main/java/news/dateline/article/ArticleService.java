@@ -2,6 +2,7 @@ package news.dateline.article;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
@@ -170,6 +171,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
      * @return how many were published
      */
     @Transactional
+    @ActivateRequestContext // runs off any request (the scheduler, a second instance in tests): Hibernate needs one
     public int publishDue(Instant now, int limit) {
         List<Article> due = articles.due(now, limit);
         for (Article article : due) {

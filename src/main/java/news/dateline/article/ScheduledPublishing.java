@@ -2,6 +2,7 @@ package news.dateline.article;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import news.dateline.catalogue.Timestamps;
 
 /**
@@ -9,6 +10,7 @@ import news.dateline.catalogue.Timestamps;
  * {@code dateline.publishing.check-every}: the schedule lives in the database, so it survives restarts, and each
  * article is taken by one instance only (row locks, {@code SKIP LOCKED}).
  */
+@ActivateRequestContext // off any request: Hibernate needs a request context to choose its database
 @ApplicationScoped
 class ScheduledPublishing {
 

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import news.dateline.DatelineConfig;
+import news.dateline.replica.ReadReplica;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
@@ -40,6 +41,7 @@ class ChangeListener {
     private static final List<String> DRIVER_TIMEOUTS = List.of("connectTimeout", "loginTimeout", "socketTimeout");
 
     private final ResponseCache cache;
+    private final ReadReplica replica;
     private final DatelineConfig config;
     /** Where to listen: the service's own PostgreSQL; empty on the embedded dev database. */
     private final Optional<Database> database;
@@ -50,12 +52,13 @@ class ChangeListener {
     record Database(String url, Properties properties) {
     }
 
-    ChangeListener(ResponseCache cache, DatelineConfig config,
+    ChangeListener(ResponseCache cache, ReadReplica replica, DatelineConfig config,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
+        this.replica = replica;
         this.config = config;
         this.database = url.filter(u -> dbKind.startsWith("postgresql"))
                 .map(u -> new Database(u, driverProperties(username, password)));
@@ -135,6 +138,8 @@ class ChangeListener {
                 }
             } else {
                 for (PGNotification notification : notifications) {
+                    // First: what is read once the cache has dropped it must not come from a replica lacking it.
+                    replica.changeHeard();
                     invalidate(notification.getParameter());
                 }
             }

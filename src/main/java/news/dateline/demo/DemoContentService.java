@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
@@ -59,6 +60,7 @@ public class DemoContentService {
         this.articles = articles;
     }
 
+    @ActivateRequestContext // start-up is no request, and Hibernate needs one to choose its database
     void onStart(@Observes StartupEvent event) {
         if (config.seedDemo()) {
             int added = load();

@@ -22,6 +22,7 @@ import news.dateline.catalogue.ContentChanged;
 import news.dateline.changelog.Backoff;
 import news.dateline.changelog.ChangeRow;
 import news.dateline.changelog.PublicChanges;
+import news.dateline.replica.ReadReplica;
 
 /**
  * Purges at the configured caching tiers what the change log says readers may see changed: as soon as a write commits
@@ -36,6 +37,7 @@ class Purger {
     private final List<PurgeTarget> targets;
     private final PurgeCursors cursors;
     private final PublicChanges log;
+    private final ReadReplica replica;
     private final DatelineConfig.Purge config;
     private final MeterRegistry metrics;
     /** The worker: runs purges one at a time and holds the retries' timers. */
@@ -46,11 +48,12 @@ class Purger {
     private final Map<String, Integer> failures = new HashMap<>();
     private final Map<String, Instant> notBefore = new HashMap<>();
 
-    Purger(PurgeTargets targets, PurgeCursors cursors, PublicChanges log, DatelineConfig config,
+    Purger(PurgeTargets targets, PurgeCursors cursors, PublicChanges log, ReadReplica replica, DatelineConfig config,
             MeterRegistry metrics) {
         this.targets = targets.configured();
         this.cursors = cursors;
         this.log = log;
+        this.replica = replica;
         this.config = config.purge();
         this.metrics = metrics;
         this.worker = new ScheduledThreadPoolExecutor(1, runnable -> {
@@ -106,7 +109,12 @@ class Purger {
     int purgeBatch(PurgeTarget target) {
         return QuarkusTransaction.requiringNew().call(() -> {
             long cursor = cursors.lock(target.name());
-            long until = Math.max(cursor, log.last());
+            long last = log.last();
+            // A purged page is fetched again at once, maybe from the replica: purge only what it has already.
+            long until = Math.max(cursor, replica.readableUpTo(last));
+            if (until < last) {
+                worker.schedule(this::nudge, replica.checkEvery().toMillis(), TimeUnit.MILLISECONDS);
+            }
             List<ChangeRow> changes = log.between(cursor, until, config.batchSize());
             List<String> keys = PurgeKeys.of(changes);
             for (int from = 0; from < keys.size(); from += target.maxKeysPerRequest()) {

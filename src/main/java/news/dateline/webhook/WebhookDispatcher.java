@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import news.dateline.tag.TagService;
  * rendered now. One instance at a time (the cursor's row lock, {@code SKIP LOCKED}); the deliveries and the moved
  * cursor commit together, so a crash loses no change and none is queued twice.
  */
+@ActivateRequestContext // off any request: Hibernate needs a request context to choose its database
 @Singleton
 class WebhookDispatcher {
 

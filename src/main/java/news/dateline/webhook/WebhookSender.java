@@ -3,6 +3,7 @@ package news.dateline.webhook;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -32,6 +33,7 @@ import news.dateline.changelog.Backoff;
  * {@code dateline.webhooks.max-attempts}. A sender that dies mid-send leaves its deliveries to be sent again when
  * their lease ends: at least once, never lost (receivers dedupe by {@code webhook-id}).
  */
+@ActivateRequestContext // off any request: Hibernate needs a request context to choose its database
 @Singleton
 class WebhookSender {
 

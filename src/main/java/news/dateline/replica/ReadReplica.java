@@ -1,0 +1,191 @@
+package news.dateline.replica;
+
+import io.agroal.api.AgroalDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.agroal.DataSource;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import news.dateline.DatelineConfig;
+import news.dateline.catalogue.ContentChanged;
+
+/**
+ * The read replica and what is known of it: whether it answers, how far it lags, and whether it has applied every
+ * change this instance has heard of. Checked every {@code dateline.read-replica.check-every} on a thread of its own,
+ * by comparing the change log's end on both servers: the log's numbers follow commit order (V12), so the replica has
+ * everything up to its own end, and the lag is the age of the first change it lacks. Exported as
+ * {@code dateline_replica_lag_seconds} and {@code dateline_replica_serving}.
+ */
+@ApplicationScoped
+public class ReadReplica {
+
+    private static final String LAST = "select coalesce(max(seq), 0) from change_log";
+    private static final String FIRST_AFTER = "select changed_at from change_log where seq > ? order by seq limit 1";
+
+    private final AgroalDataSource primary;
+    private final Optional<AgroalDataSource> replica;
+    private final DatelineConfig.ReadReplica config;
+    private final ScheduledThreadPoolExecutor monitor;
+    /** Changes heard of (committed here, or notified): each one waits until a check finds the replica has it. */
+    private final AtomicLong changesHeard = new AtomicLong();
+    /** The count of changes heard when the last check began that found the replica complete. */
+    private volatile long completeAsOf = -1;
+    private volatile boolean up;
+    private volatile long applied;
+    private volatile double lagSeconds = Double.NaN;
+
+    ReadReplica(AgroalDataSource primary, @DataSource("replica") Instance<AgroalDataSource> replica,
+            DatelineConfig config, MeterRegistry metrics) {
+        this.primary = primary;
+        this.config = config.readReplica();
+        this.replica = this.config.url().filter(url -> !url.isBlank()).map(url -> replica.get());
+        this.monitor = new ScheduledThreadPoolExecutor(1, runnable -> {
+            Thread thread = new Thread(runnable, "dateline-replica-monitor");
+            thread.setDaemon(true);
+            return thread;
+        });
+        if (this.replica.isPresent()) {
+            Gauge.builder("dateline.replica.lag", this, r -> r.lagSeconds).baseUnit("seconds")
+                    .description("How far the read replica is behind the primary; NaN while it does not answer")
+                    .register(metrics);
+            Gauge.builder("dateline.replica.serving", this, r -> r.serves() ? 1 : 0)
+                    .description("1 while public reads go to the read replica, 0 while they go to the primary")
+                    .register(metrics);
+        }
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (replica.isPresent()) {
+            long every = config.checkEvery().toMillis();
+            monitor.scheduleWithFixedDelay(this::check, 0, every, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        monitor.shutdownNow();
+    }
+
+    /** Whether public reads may go to the replica now: it answers, lags little, and has every change heard of. */
+    public boolean serves() {
+        return replica.isPresent() && up && lagSeconds <= config.maxLag().toMillis() / 1000.0
+                && completeAsOf >= changesHeard.get();
+    }
+
+    /**
+     * Up to where the change log may be purged at a caching tier: a tier refetches from an instance that may read
+     * from the replica, so a change is purged once the replica has it, unless reads do not go there at all.
+     */
+    public long readableUpTo(long seq) {
+        return replica.isPresent() && up && lagSeconds <= config.maxLag().toMillis() / 1000.0
+                ? Math.min(seq, applied) : seq;
+    }
+
+    /** How long to wait before asking {@link #readableUpTo} again about a change the replica lacked. */
+    public Duration checkEvery() {
+        return config.checkEvery();
+    }
+
+    /**
+     * A change was committed or notified: until a check finds the replica has it, reads go to the primary. Called
+     * before the response cache drops what the change made stale, so that nothing read afterwards is older.
+     */
+    public void changeHeard() {
+        changesHeard.incrementAndGet();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+        changeHeard();
+    }
+
+    /** A connection to the replica; if it cannot give one, the replica counts as down and the primary answers. */
+    Connection connection() throws SQLException {
+        if (replica.isEmpty()) {
+            return primary.getConnection();
+        }
+        try {
+            return replica.get().getConnection();
+        } catch (SQLException e) {
+            down(e);
+            return primary.getConnection();
+        }
+    }
+
+    AgroalDataSource primary() {
+        return primary;
+    }
+
+    /** Measures the replica against the primary. */
+    void check() {
+        long heard = changesHeard.get();
+        long primaryEnd;
+        try (Connection connection = primary.getConnection()) {
+            primaryEnd = last(connection);
+        } catch (SQLException e) {
+            return; // nothing to compare with; reads go wherever they can meanwhile
+        }
+        try (Connection connection = replica.orElseThrow().getConnection()) {
+            long replicaEnd = last(connection);
+            applied = replicaEnd;
+            if (replicaEnd >= primaryEnd) {
+                lagSeconds = 0;
+                completeAsOf = heard;
+            } else {
+                lagSeconds = ageOfFirstChangeAfter(replicaEnd);
+            }
+            if (!up) {
+                Log.infof("Read replica answers (%.3f s behind); public reads go to it while it keeps up", lagSeconds);
+            }
+            up = true;
+        } catch (SQLException e) {
+            down(e);
+        }
+    }
+
+    private void down(SQLException e) {
+        if (up) {
+            Log.warnf("Read replica does not answer (%s); public reads go to the primary", e.getMessage());
+        }
+        up = false;
+        lagSeconds = Double.NaN;
+    }
+
+    private double ageOfFirstChangeAfter(long seq) throws SQLException {
+        try (Connection connection = primary.getConnection();
+                PreparedStatement statement = connection.prepareStatement(FIRST_AFTER)) {
+            statement.setLong(1, seq);
+            try (ResultSet rows = statement.executeQuery()) {
+                if (!rows.next()) {
+                    return 0;
+                }
+                Instant changedAt = rows.getObject(1, OffsetDateTime.class).toInstant();
+                return Math.max(0, Duration.between(changedAt, Instant.now()).toNanos() / 1e9);
+            }
+        } catch (SQLException e) {
+            return Double.POSITIVE_INFINITY; // unknown: too far behind to serve until measured
+        }
+    }
+
+    private static long last(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(LAST);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+}
