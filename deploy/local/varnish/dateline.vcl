@@ -68,6 +68,9 @@ sub vcl_backend_response {
 
 sub vcl_deliver {
     unset resp.http.xkey;
+    # Surrogate-Key is for this tier (and a CDN's), not for readers: like Fastly, do not pass it on. It is the larger
+    # part of an article's headers (16 ids: 700 bytes). HAProxy (port 8180) and the instances still show it.
+    unset resp.http.Surrogate-Key;
     if (obj.hits > 0) {
         set resp.http.X-Cache = "HIT";
     } else {
