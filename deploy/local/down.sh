@@ -9,6 +9,8 @@ set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 load_stack_env
+# Stopping half the stack because the reader of our output went away would be the worst outcome: carry on.
+trap '' PIPE
 
 main() {
     local clean=0
@@ -31,7 +33,7 @@ main() {
 
     local left=() name
     for name in nginx varnish haproxy instance-1 instance-2; do
-        alive "$(pid_of "$name")" && left+=("$name")
+        [[ -n $(running_pid "$name") ]] && left+=("$name")
     done
     pg_running "$REPLICA_DATA" && left+=(replica)
     pg_running "$PRIMARY_DATA" && left+=(primary)

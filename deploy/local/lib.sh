@@ -48,8 +48,9 @@ STACK_VARS=(DL_PG_BIN DL_PRIMARY_PORT DL_REPLICA_PORT DL_DB DL_INSTANCE1_PORT DL
 # ----------------------------------------------------------------------------------------------------------------
 # Output and small helpers
 # ----------------------------------------------------------------------------------------------------------------
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
-warn() { printf '[%s] WARNING: %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+# (|| true: output that nobody reads any more, as after "down.sh | head", must not stop a script half-way.)
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" || true; }
+warn() { printf '[%s] WARNING: %s\n' "$(date +%H:%M:%S)" "$*" >&2 || true; }
 die() { printf '[%s] ERROR: %s\n' "$(date +%H:%M:%S)" "$*" >&2; exit 1; }
 now_ms() { date +%s%3N; }
 
@@ -99,12 +100,36 @@ alive() {
     [[ $(ps -o stat= -p "$1" 2>/dev/null) != Z* ]]
 }
 
+# ours NAME PID: whether PID is still the process recorded as NAME, not another that got its number after it ended
+# (its command line names this stack's files). Only ever asked of a recorded PID; nothing is looked up by name.
+ours() {
+    local name=$1 pid=$2 cmd want
+    alive "$pid" || return 1
+    cmd=$(tr '\0' ' ' < "/proc/$pid/cmdline" 2>/dev/null) || return 1
+    case $name in
+        instance-*) want=$(basename "$DATELINE_JAR") ;;
+        haproxy) want=$HAPROXY_DIR/haproxy.cfg ;;
+        varnish) want=$VARNISH_DIR/n ;;
+        nginx) want=$NGINX_DIR ;;
+        *) return 1 ;;
+    esac
+    [[ $cmd == *"$want"* ]]
+}
+
+# running_pid NAME: the recorded PID of NAME if that process is running and is ours, else nothing.
+running_pid() {
+    local pid
+    pid=$(pid_of "$1")
+    if [[ -n $pid ]] && ours "$1" "$pid"; then echo "$pid"; fi
+    return 0
+}
+
 # stop_pid NAME [SIGNAL] [SECONDS]: sends the signal to the PID recorded for NAME, waits for it to exit, and only if
 # it outlives the wait, SIGKILL. Nothing is ever looked up by process name.
 stop_pid() {
     local name=$1 sig=${2:-TERM} secs=${3:-20} pid i
     pid=$(pid_of "$name")
-    if ! alive "$pid"; then
+    if [[ -z $pid ]] || ! ours "$name" "$pid"; then
         [[ -n $pid ]] && log "$name: not running (pid $pid)"
         rm -f "$PID_DIR/$name.pid"
         return 0

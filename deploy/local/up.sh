@@ -25,7 +25,7 @@ preflight() {
     # A stack that is (even partly) up already: refuse, rather than start a second copy beside it.
     local running=() name
     for name in instance-1 instance-2 haproxy varnish; do
-        alive "$(pid_of "$name")" && running+=("$name (pid $(pid_of "$name"))")
+        [[ -n $(running_pid "$name") ]] && running+=("$name (pid $(running_pid "$name"))")
     done
     pg_running "$PRIMARY_DATA" && running+=("primary")
     pg_running "$REPLICA_DATA" && running+=("replica")
@@ -252,9 +252,11 @@ start_varnish() {
     log "varnish: starting on 127.0.0.1:$DL_VARNISH_PORT (-s malloc,$DL_VARNISH_MEMORY, workdir $VARNISH_DIR/n)"
     # -F: foreground, so $! is the manager's PID (the cache process is its child and ends with it) and what it
     # says goes to its log. -T on a free loopback port: varnishadm -n <workdir> finds it. http_gzip_support=off:
-    # objects are kept as Dateline sent them, one per encoding (see dateline.vcl, vcl_recv).
+    # objects are kept as Dateline sent them, one per encoding (see dateline.vcl, vcl_recv). backend_idle_timeout
+    # 5 s, below HAProxy's keep-alive timeout (10 s): Varnish closes an idle connection to HAProxy before HAProxy
+    # does, so it never sends a request down a connection that is being closed.
     nohup varnishd -F -a "127.0.0.1:$DL_VARNISH_PORT" -T 127.0.0.1:0 -n "$VARNISH_DIR/n" \
-        -f "$VARNISH_DIR/dateline.vcl" -p vcl_path="$VARNISH_DIR" -p http_gzip_support=off \
+        -f "$VARNISH_DIR/dateline.vcl" -p vcl_path="$VARNISH_DIR" -p http_gzip_support=off -p backend_idle_timeout=5 \
         -s "malloc,$DL_VARNISH_MEMORY" \
         -P "$VARNISH_DIR/varnishd.pid" </dev/null >> "$LOG_DIR/varnish.log" 2>&1 &
     echo "$!" > "$PID_DIR/varnish.pid"

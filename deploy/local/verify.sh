@@ -13,7 +13,8 @@
 # VERIFY_DURATION (15, seconds per step-a wrk run), VERIFY_FAULT_DURATION (15), VERIFY_FAULT_AFTER (5, seconds into
 # the run when the fault is made), VERIFY_PURGE_ROUNDS (5), VERIFY_PURGE_TIMEOUT_MS (5000),
 # VERIFY_WRITES_MAX (200), VERIFY_WRITES_SECONDS (20), VERIFY_PRIMARY_OUTAGE (0: pg_ctl restart -m fast; N: stop,
-# N seconds down, start, for a longer outage).
+# N seconds down, start, for a longer outage), VERIFY_FILL_ARTICLES (19: copies of the seed article published
+# first, so that the list page holds 20 articles; 0: none).
 set -euo pipefail
 
 # shellcheck source=lib.sh
@@ -31,6 +32,7 @@ VERIFY_PURGE_TIMEOUT_MS=${VERIFY_PURGE_TIMEOUT_MS:-5000}
 VERIFY_WRITES_MAX=${VERIFY_WRITES_MAX:-200}
 VERIFY_WRITES_SECONDS=${VERIFY_WRITES_SECONDS:-20}
 VERIFY_PRIMARY_OUTAGE=${VERIFY_PRIMARY_OUTAGE:-0}
+VERIFY_FILL_ARTICLES=${VERIFY_FILL_ARTICLES:-19}
 
 VARNISH=http://127.0.0.1:$DL_VARNISH_PORT
 HAPROXY=http://127.0.0.1:$DL_HAPROXY_PORT
@@ -81,7 +83,7 @@ cleanup() {
     # A step that was cut short may have left a tier down: say which, so it is not mistaken for a working stack.
     local name
     for name in instance-1 instance-2 haproxy varnish; do
-        alive "$(pid_of "$name")" || warn "$name is not running: restart the stack (down.sh; up.sh)"
+        [[ -n $(running_pid "$name") ]] || warn "$name is not running: restart the stack (down.sh; up.sh)"
     done
     pg_running "$PRIMARY_DATA" || warn "the primary is not running: restart the stack (down.sh; up.sh)"
     pg_running "$REPLICA_DATA" || warn "the replica is not running: restart the stack (down.sh; up.sh)"
@@ -132,7 +134,7 @@ warm() {
 
 check_stack() {
     local name missing=()
-    for name in instance-1 instance-2 haproxy varnish; do alive "$(pid_of "$name")" || missing+=("$name"); done
+    for name in instance-1 instance-2 haproxy varnish; do [[ -n $(running_pid "$name") ]] || missing+=("$name"); done
     pg_running "$PRIMARY_DATA" || missing+=(primary)
     pg_running "$REPLICA_DATA" || missing+=(replica)
     (( ${#missing[@]} == 0 )) || die "the stack is not (fully) up: ${missing[*]} not running. Start it with deploy/local/up.sh"
@@ -140,6 +142,34 @@ check_stack() {
     SLUG=$(curl -s --max-time 5 "$VARNISH/api/v1/articles?limit=1" | jq -r '.items[0].slug // empty')
     [[ -n $SLUG ]] || die "no published article at $VARNISH/api/v1/articles?limit=1 (DATELINE_SEED_DEMO=true loads one)"
     log "stack up; seed article: $SLUG"
+}
+
+# fill_articles: makes sure VERIFY_FILL_ARTICLES copies of the seed article are published (slugs verify-filler-N,
+# published before it, so the seed stays first and the list page is a full page of real-sized items rather than
+# the demo content's single article). Idempotent: a copy that is there already is left alone.
+fill_articles() {
+    local n=$VERIFY_FILL_ARTICLES i made=0 seed body status
+    (( n > 0 )) || return 0
+    seed=$(curl -s --max-time 5 -H "$AUTH" "$HAPROXY/api/v1/articles/$SLUG")
+    for (( i = 1; i <= n; i++ )); do
+        [[ $(http_status "$HAPROXY/api/v1/articles/verify-filler-$i" -H "$AUTH") == 200 ]] && continue
+        body=$(jq -c --arg slug "verify-filler-$i" --argjson i "$i" '{
+                slug: $slug, title: ("Filler \($i): " + .title), subtitle, excerpt, body, language, datelinePlace,
+                status: "published", publishAt: ((.publishedAt | fromdate) - $i * 3600 | todate),
+                tags: [.tags[].slug], people: [.people[] | {person: .slug, role}]
+            } | with_entries(select(.value != null))' <<< "$seed")
+        status=$(curl -s -o "$WORK/fill.json" -w '%{http_code}' --max-time 10 -X POST -H "$AUTH" \
+            -H 'Content-Type: application/json' --data "$body" "$HAPROXY/api/v1/articles" || echo 000)
+        [[ $status == 201 ]] || die "could not create filler article $i: $status $(head -c 400 "$WORK/fill.json")"
+        made=$(( made + 1 ))
+    done
+    if (( made > 0 )); then
+        # Varnish may hold a list page from before (max-age 60 s): purge the lists' key ourselves, as an instance
+        # would, so step a measures the full page whether or not this jar purges on change (step b tests that).
+        curl -s -o /dev/null --max-time 5 -X PURGE -H 'xkey-purge: articles' "$VARNISH/" || true
+    fi
+    log "filler articles: $n wanted, $made created now"
+    md "" "Content: the demo article and $n published copies of it (\`verify-filler-N\`, made by verify.sh), so that the list page is a full page."
 }
 
 # ----------------------------------------------------------------------------------------------------------------
@@ -336,8 +366,8 @@ step_c() {
     fault_wrk c-haproxy "$HAPROXY" "$half" "/api/v1/articles/$SLUG" "/api/v1/articles?limit=5" "/api/v1/search?q=OSCE" "/api/v1/tags"
     fault_wrk c-varnish-keyed "$VARNISH" "$half" "key:/api/v1/articles/$SLUG" "key:/api/v1/articles?limit=5" "key:/api/v1/search?q=OSCE"
     sleep "$VERIFY_FAULT_AFTER"
-    pid=$(pid_of instance-1)
-    alive "$pid" || die "instance 1 is not running"
+    pid=$(running_pid instance-1)
+    [[ -n $pid ]] || die "instance 1 is not running"
     kill -KILL "$pid"
     log "  killed instance 1 (pid $pid)"
     sleep 2
@@ -486,6 +516,9 @@ main() {
         VERIFY_PURGE_ROUNDS VERIFY_PURGE_TIMEOUT_MS VERIFY_WRITES_MAX VERIFY_WRITES_SECONDS; do
         if ! [[ ${!s} =~ ^[0-9]+$ ]] || (( ${!s} < 1 )); then die "$s must be a whole number >= 1"; fi
     done
+    if ! [[ $VERIFY_FILL_ARTICLES =~ ^[0-9]+$ ]] || (( VERIFY_FILL_ARTICLES > 99 )); then
+        die "VERIFY_FILL_ARTICLES must be a whole number, at most 99"
+    fi
     (( VERIFY_DURATION <= 120 && VERIFY_FAULT_DURATION <= 120 && VERIFY_WRITES_MAX <= 5000 )) ||
         die "keep runs bounded: durations <= 120 s, VERIFY_WRITES_MAX <= 5000"
     if ! [[ $VERIFY_PRIMARY_OUTAGE =~ ^[0-9]+$ ]] || (( VERIFY_PRIMARY_OUTAGE > 60 )); then
@@ -494,6 +527,7 @@ main() {
     (( VERIFY_FAULT_AFTER < VERIFY_FAULT_DURATION )) || die "VERIFY_FAULT_AFTER must be less than VERIFY_FAULT_DURATION"
     check_stack
     mkdir -p "$WORK"
+    fill_articles
     A_RATIOS=()
     for s in $VERIFY_STEPS; do "step_$s"; done
     if (( ${#FAILED_STEPS[@]} == 0 )); then log "all steps passed"; else warn "failed steps: ${FAILED_STEPS[*]}"; return 1; fi
