@@ -176,9 +176,10 @@ backend reads
     server i1 127.0.0.1:$DL_INSTANCE1_PORT check
     server i2 127.0.0.1:$DL_INSTANCE2_PORT check
     # When no instance is ready (the primary restarting: every readiness check fails at once), send requests to
-    # the instances anyway rather than answer 503 here: they still serve anonymous reads from memory, and say 503
-    # with Retry-After (a problem document) for what needs the database. A dead one refuses the connection, which
-    # is retried on the other.
+    # the instances anyway rather than answer 503 here at once: a read then waits for the database for a few
+    # seconds (its 503s are retried, above) instead of failing, and what still fails gets the instance's own 503
+    # problem with Retry-After. Measured: a read sent into a 4 s primary outage answered 200 after 4.1 s. A dead
+    # instance refuses the connection, which is retried on the other.
     option allbackups
     server i1-nodb 127.0.0.1:$DL_INSTANCE1_PORT backup
     server i2-nodb 127.0.0.1:$DL_INSTANCE2_PORT backup

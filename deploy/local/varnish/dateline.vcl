@@ -62,6 +62,14 @@ sub vcl_backend_response {
         return (deliver);
     }
     set beresp.http.xkey = beresp.http.Surrogate-Key;
+    # With rate limiting on, each answer says what is left of the allowance of the client that caused the fetch: a
+    # shared copy must not tell every other reader that client's counts (hits are not counted at all). A pass (a
+    # keyed request) keeps them: that answer goes to that client only.
+    if (!bereq.uncacheable && beresp.http.Cache-Control ~ "public") {
+        unset beresp.http.RateLimit-Limit;
+        unset beresp.http.RateLimit-Remaining;
+        unset beresp.http.RateLimit-Reset;
+    }
     # Otherwise Cache-Control rules, as the built-in VCL reads it: max-age is the TTL, stale-while-revalidate the
     # grace; "private" and "no-store" answers are not kept.
 }
