@@ -42,7 +42,8 @@ final class VarnishServer implements AutoCloseable {
                 """.formatted(backendPort));
         Process process = new ProcessBuilder(VARNISHD.toString(), "-F", "-j", "none",
                 "-a", "127.0.0.1:" + port, "-f", dir.resolve("dateline.vcl").toString(),
-                "-p", "vcl_path=" + dir, "-n", dir.resolve("n").toString(), "-s", "malloc,32m")
+                "-p", "vcl_path=" + dir, "-p", "http_gzip_support=off", // as deploy/local/up.sh runs it
+                "-n", dir.resolve("n").toString(), "-s", "malloc,32m")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
         VarnishServer varnish = new VarnishServer(process, port);
         varnish.awaitListening(dir);
