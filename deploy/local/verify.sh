@@ -390,15 +390,26 @@ step_c() {
 # ----------------------------------------------------------------------------------------------------------------
 # d. Replica stopped under load
 # ----------------------------------------------------------------------------------------------------------------
+# replica_reads: transactions the replica has committed in the database (its reads: a standby writes nothing).
+replica_reads() {
+    psql_at "$DL_REPLICA_PORT" postgres "select xact_commit from pg_stat_database where datname = '$DL_DB'"
+}
+
 step_d() {
     log "step d: replica stopped (pg_ctl stop -m fast) ${VERIFY_FAULT_AFTER}s into ${VERIFY_FAULT_DURATION}s of load on HAProxy"
     md "" "## d. Replica stopped under load" ""
-    md "wrk -t1 -c$VERIFY_CONNECTIONS for ${VERIFY_FAULT_DURATION}s through HAProxy, anonymous and keyed reads in turn (keyed ones reach the database), \`pg_ctl stop -m fast\` of the replica after ${VERIFY_FAULT_AFTER}s." ""
-    local ok=1 states failures i
+    md "wrk -t1 -c$VERIFY_CONNECTIONS for ${VERIFY_FAULT_DURATION}s through HAProxy: anonymous feeds and sitemaps (never answered from an instance's memory, so each is a database read, which the instances send to the replica while it serves), anonymous API reads, and keyed reads (always the primary); \`pg_ctl stop -m fast\` of the replica after ${VERIFY_FAULT_AFTER}s." ""
+    local ok=1 states failures i before after serving
     FAULT_PIDS=()
-    fault_wrk d-haproxy "$HAPROXY" "$VERIFY_CONNECTIONS" "/api/v1/articles?limit=5" "/api/v1/search?q=OSCE" \
+    before=$(replica_reads)
+    fault_wrk d-haproxy "$HAPROXY" "$VERIFY_CONNECTIONS" "/feeds/articles.json" "/sitemaps/articles-1.xml" \
+        "/feeds/articles.rss" "/api/v1/articles?limit=5" "/api/v1/search?q=OSCE" \
         "key:/api/v1/articles?limit=5" "key:/api/v1/search?q=OSCE"
     sleep "$VERIFY_FAULT_AFTER"
+    after=$(replica_reads)
+    serving=$(curl -s "http://127.0.0.1:$DL_INSTANCE1_PORT/q/metrics" | awk '$1 == "dateline_replica_serving" {print $2}')
+    figure "before the stop: the replica committed $(( after - before )) read transactions in ${VERIFY_FAULT_AFTER}s of the load; instance 1's dateline_replica_serving ${serving:-?}"
+    (( after - before > 0 )) || { figure "the replica served no read before it was stopped"; ok=0; }
     pg_stop "$REPLICA_DATA" replica fast
     sleep 2
     states=$(haproxy_server_states | grep -E '^reads/i[12] ' | tr '\n' ' ')

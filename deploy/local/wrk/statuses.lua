@@ -20,13 +20,15 @@ function init(args)
   requests = {}
   local key = os.getenv("WRK_KEY") or ""
   for path in (os.getenv("WRK_PATHS") or ""):gmatch("%S+") do
-    local headers = { ["Accept"] = "application/json" }
+    local headers = {}
     local keyed = path:match("^key:(.*)$")
     if keyed then
       assert(key ~= "", "WRK_KEY is needed for key: paths")
       headers["Authorization"] = "Bearer " .. key
       path = keyed
     end
+    -- JSON for the API; feeds and sitemaps are asked for as a feed reader or a crawler asks (any type).
+    headers["Accept"] = path:match("^/api/") and "application/json" or "*/*"
     requests[#requests + 1] = wrk.format("GET", path, headers)
   end
   n = #requests

@@ -4,10 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.URI;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,6 +35,37 @@ public final class TcpProxy implements Closeable {
 
     public TcpProxy(String targetHost, int targetPort) {
         this.target = new InetSocketAddress(targetHost, targetPort);
+    }
+
+    /** A proxy to the database a JDBC URL names (its port, or 5432), listening on a free port. */
+    public static TcpProxy startedFor(String jdbcUrl) {
+        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        TcpProxy proxy = new TcpProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
+        try {
+            proxy.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return proxy;
+    }
+
+    /** The JDBC URL of the same database (path and query) through this proxy. */
+    public String through(String jdbcUrl) {
+        URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
+        return "jdbc:postgresql://127.0.0.1:" + port + database.getRawPath()
+                + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
+    }
+
+    /** Closes a proxy, if there is one, for a test resource's stop. */
+    public static void closeUnchecked(TcpProxy proxy) {
+        if (proxy == null) {
+            return;
+        }
+        try {
+            proxy.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Starts listening on a free port; returns it. */

@@ -2,9 +2,6 @@ package news.dateline;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -30,31 +27,16 @@ public class ThroughProxy implements QuarkusTestProfile {
         public Map<String, String> start() {
             String url = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
                     "jdbc:postgresql://127.0.0.1:5432/test");
-            URI database = URI.create(url.substring("jdbc:".length()));
-            TcpProxy started = new TcpProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
-            try {
-                int port = started.start();
-                proxy = started;
-                String through = "jdbc:postgresql://127.0.0.1:" + port + database.getRawPath()
-                        + (database.getRawQuery() == null ? "" : "?" + database.getRawQuery());
-                // Both names: the profile-specific one in application.properties would win over the plain one.
-                return Map.of("quarkus.datasource.jdbc.url", through, "%test.quarkus.datasource.jdbc.url", through);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            proxy = TcpProxy.startedFor(url);
+            String through = proxy.through(url);
+            // Both names: the profile-specific one in application.properties would win over the plain one.
+            return Map.of("quarkus.datasource.jdbc.url", through, "%test.quarkus.datasource.jdbc.url", through);
         }
 
         @Override
         public void stop() {
-            try {
-                if (proxy != null) {
-                    proxy.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                proxy = null;
-            }
+            TcpProxy.closeUnchecked(proxy);
+            proxy = null;
         }
     }
 }

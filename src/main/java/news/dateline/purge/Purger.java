@@ -34,6 +34,9 @@ import news.dateline.replica.ReadReplica;
 @ApplicationScoped
 class Purger {
 
+    /** How soon to look again when the replica lacked a change to purge: it usually applies one in milliseconds. */
+    private static final Duration REPLICA_WAIT = Duration.ofMillis(20);
+
     private final List<PurgeTarget> targets;
     private final PurgeCursors cursors;
     private final PublicChanges log;
@@ -112,8 +115,8 @@ class Purger {
             long last = log.last();
             // A purged page is fetched again at once, maybe from the replica: purge only what it has already.
             long until = Math.max(cursor, replica.readableUpTo(last));
-            if (until < last) {
-                worker.schedule(this::nudge, replica.checkEvery().toMillis(), TimeUnit.MILLISECONDS);
+            if (until < last) { // the replica is measured meanwhile (ReadReplica.readableUpTo)
+                worker.schedule(this::nudge, REPLICA_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
             List<ChangeRow> changes = log.between(cursor, until, config.batchSize());
             List<String> keys = PurgeKeys.of(changes);

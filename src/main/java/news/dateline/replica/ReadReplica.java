@@ -21,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import news.dateline.DatelineConfig;
 import news.dateline.catalogue.ContentChanged;
@@ -35,6 +36,8 @@ import news.dateline.catalogue.ContentChanged;
 @ApplicationScoped
 public class ReadReplica {
 
+    /** The least time between two checks asked for by changes or purges. */
+    private static final Duration MIN_SPACING = Duration.ofMillis(10);
     private static final String LAST = "select coalesce(max(seq), 0) from change_log";
     private static final String FIRST_AFTER = "select changed_at from change_log where seq > ? order by seq limit 1";
 
@@ -44,6 +47,8 @@ public class ReadReplica {
     private final ScheduledThreadPoolExecutor monitor;
     /** Changes heard of (committed here, or notified): each one waits until a check finds the replica has it. */
     private final AtomicLong changesHeard = new AtomicLong();
+    private final AtomicBoolean checkQueued = new AtomicBoolean();
+    private volatile long lastCheckNanos = System.nanoTime() - MIN_SPACING.toNanos();
     /** The count of changes heard when the last check began that found the replica complete. */
     private volatile long completeAsOf = -1;
     private volatile boolean up;
@@ -83,8 +88,12 @@ public class ReadReplica {
 
     /** Whether public reads may go to the replica now: it answers, lags little, and has every change heard of. */
     public boolean serves() {
-        return replica.isPresent() && up && lagSeconds <= config.maxLag().toMillis() / 1000.0
-                && completeAsOf >= changesHeard.get();
+        return keepsUp() && completeAsOf >= changesHeard.get();
+    }
+
+    /** Whether the replica answers and lags no more than the bound (a lag that is not known, NaN, is too much). */
+    private boolean keepsUp() {
+        return replica.isPresent() && up && lagSeconds <= config.maxLag().toNanos() / 1e9;
     }
 
     /**
@@ -92,13 +101,11 @@ public class ReadReplica {
      * from the replica, so a change is purged once the replica has it, unless reads do not go there at all.
      */
     public long readableUpTo(long seq) {
-        return replica.isPresent() && up && lagSeconds <= config.maxLag().toMillis() / 1000.0
-                ? Math.min(seq, applied) : seq;
-    }
-
-    /** How long to wait before asking {@link #readableUpTo} again about a change the replica lacked. */
-    public Duration checkEvery() {
-        return config.checkEvery();
+        if (!keepsUp() || applied >= seq) {
+            return seq;
+        }
+        checkSoon(); // the purge waits for this: streaming replication takes milliseconds, not a check period
+        return applied;
     }
 
     /**
@@ -107,6 +114,9 @@ public class ReadReplica {
      */
     public void changeHeard() {
         changesHeard.incrementAndGet();
+        if (replica.isPresent()) {
+            checkSoon(); // a standby applies a change in milliseconds: find out then, not at the next period
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
@@ -130,8 +140,23 @@ public class ReadReplica {
         return primary;
     }
 
+    /**
+     * Measures the replica soon, on the monitor's thread, unless a check is already waiting: at most one every
+     * {@link #MIN_SPACING}, so that a burst of writes costs the databases a bounded number of checks.
+     */
+    private void checkSoon() {
+        if (checkQueued.compareAndSet(false, true)) {
+            long wait = Math.max(0, lastCheckNanos + MIN_SPACING.toNanos() - System.nanoTime());
+            monitor.schedule(() -> {
+                checkQueued.set(false);
+                check();
+            }, wait, TimeUnit.NANOSECONDS);
+        }
+    }
+
     /** Measures the replica against the primary. */
     void check() {
+        lastCheckNanos = System.nanoTime();
         long heard = changesHeard.get();
         long primaryEnd;
         try (Connection connection = primary.getConnection()) {

@@ -164,8 +164,8 @@ class ReadReplicaTest {
      * these writes send no change notification (which the instance would rightly take for a change on the primary).
      */
     private static Connection replicaConnection() throws SQLException {
-        Connection connection = DriverManager.getConnection(WithReadReplica.directUrl() + "?currentSchema="
-                + WithReadReplica.SCHEMA, WithReadReplica.user(), WithReadReplica.password());
+        Connection connection = DriverManager.getConnection(WithReadReplica.withSchema(WithReadReplica.directUrl()),
+                WithReadReplica.user(), WithReadReplica.password());
         try (Statement statement = connection.createStatement()) {
             statement.execute("set session_replication_role = replica");
         }

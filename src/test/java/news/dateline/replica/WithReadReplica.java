@@ -2,9 +2,6 @@ package news.dateline.replica;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import news.dateline.TcpProxy;
@@ -33,6 +30,11 @@ public class WithReadReplica implements QuarkusTestProfile {
         return System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     }
 
+    /** A JDBC URL of the test database that works in the replica's schema. */
+    static String withSchema(String jdbcUrl) {
+        return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    }
+
     static String user() {
         return System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
     }
@@ -46,35 +48,20 @@ public class WithReadReplica implements QuarkusTestProfile {
 
         @Override
         public Map<String, String> start() {
-            Flyway.configure().dataSource(directUrl(), user(), password()).schemas(SCHEMA).defaultSchema(SCHEMA)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
-                    .cleanDisabled(false).load().clean();
-            Flyway.configure().dataSource(directUrl(), user(), password()).schemas(SCHEMA).defaultSchema(SCHEMA)
-                    .locations("classpath:db/migration/common", "classpath:db/migration/postgresql").load().migrate();
-            URI database = URI.create(directUrl().substring("jdbc:".length()));
-            TcpProxy started = new TcpProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort());
-            try {
-                int port = started.start();
-                proxy = started;
-                return Map.of("dateline.read-replica.url",
-                        "jdbc:postgresql://127.0.0.1:" + port + database.getRawPath() + "?currentSchema=" + SCHEMA,
-                        "dateline.read-replica.check-every", "1h");
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Flyway flyway = Flyway.configure().dataSource(directUrl(), user(), password()).schemas(SCHEMA)
+                    .defaultSchema(SCHEMA).locations("classpath:db/migration/common", "classpath:db/migration/postgresql")
+                    .cleanDisabled(false).load();
+            flyway.clean();
+            flyway.migrate();
+            proxy = TcpProxy.startedFor(directUrl());
+            return Map.of("dateline.read-replica.url", withSchema(proxy.through(directUrl())),
+                    "dateline.read-replica.check-every", "1h");
         }
 
         @Override
         public void stop() {
-            try {
-                if (proxy != null) {
-                    proxy.close();
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                proxy = null;
-            }
+            TcpProxy.closeUnchecked(proxy);
+            proxy = null;
         }
     }
 }
