@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,8 +41,18 @@ class OperationsTest {
     }
 
     @Test
-    void metricsAreExposedForPrometheus() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void metricsAreExposedForPrometheusWithPoolFiguresAndTimingsByRoute() {
+        String slug = Api.createArticle(java.util.Map.of("title", "Metered " + Api.unique(), "status", "published"))
+                .path("slug");
+        for (int i = 0; i < 2; i++) { // the second read is answered from memory, outside JAX-RS
+            given().get("/api/v1/articles/" + slug).then().statusCode(200);
+        }
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("http_server_requests_seconds_count{method=\"GET\",outcome=\"SUCCESS\","
+                        + "status=\"200\",uri=\"/api/v1/articles/{ref}\"}"))
+                .body(not(containsString("uri=\"/api/v1/articles/" + slug)))
+                .body(containsString("agroal_active_count{datasource=\"default\"}"))
+                .body(containsString("agroal_awaiting_count{datasource=\"default\"}"));
     }
 
     @Test
