@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When what follows the change log (a webhook delivery, a purge) is tried again after failing: the base wait after the first failure, doubling after each further one, at
- * most the maximum, plus up to a tenth more at random, so that attempts that failed together (a receiver that was
- * down) do not all come back at the same instant.
+ * When what follows the change log (a webhook delivery, a purge) is tried again after failing: the base wait after the
+ * first failure, doubling after each further one, at most the maximum, plus up to a tenth more at random, so that
+ * attempts that failed together (a receiver that was down) do not all come back at the same instant.
  */
 public final class Backoff {
 

@@ -27,14 +27,19 @@ public class PublicChanges {
 
     /** The log's highest committed position: numbers follow commit order (V12), so all below it are in. */
     public long last() {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select coalesce(max(seq), 0) from change_log");
+        try (Connection connection = dataSource.getConnection()) {
+            return last(connection);
+        } catch (SQLException e) {
+            throw new Unreadable(e);
+        }
+    }
+
+    /** The same, on a given database: a replica's says how far it has replayed the primary's log. */
+    public static long last(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select coalesce(max(seq), 0) from change_log");
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
             return rows.getLong(1);
-        } catch (SQLException e) {
-            throw new Unreadable(e);
         }
     }
 

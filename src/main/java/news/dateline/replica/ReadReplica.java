@@ -25,12 +25,13 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import news.dateline.DatelineConfig;
 import news.dateline.catalogue.ContentChanged;
+import news.dateline.changelog.PublicChanges;
 
 /**
  * The read replica and what is known of it: whether it answers, how far it lags, and whether it has applied every
  * change this instance has heard of. Checked every {@code dateline.read-replica.check-every} on a thread of its own,
- * by comparing the change log's end on both servers: the log's numbers follow commit order (V12), so the replica has
- * everything up to its own end, and the lag is the age of the first change it lacks. Exported as
+ * from the change log: its numbers follow commit order (V12), so the replica has everything up to its own end, and
+ * the lag is the age of the first change after that end on the primary (none: no lag). Exported as
  * {@code dateline_replica_lag_seconds} and {@code dateline_replica_serving}.
  */
 @ApplicationScoped
@@ -38,7 +39,6 @@ public class ReadReplica {
 
     /** The least time between two checks asked for by changes or purges. */
     private static final Duration MIN_SPACING = Duration.ofMillis(10);
-    private static final String LAST = "select coalesce(max(seq), 0) from change_log";
     private static final String FIRST_AFTER = "select changed_at from change_log where seq > ? order by seq limit 1";
 
     private final AgroalDataSource primary;
@@ -84,6 +84,11 @@ public class ReadReplica {
 
     void stop(@Observes ShutdownEvent event) {
         monitor.shutdownNow();
+    }
+
+    /** Whether a replica is configured at all: without one, no request need ask where it reads. */
+    boolean configured() {
+        return replica.isPresent();
     }
 
     /** Whether public reads may go to the replica now: it answers, lags little, and has every change heard of. */
@@ -154,32 +159,37 @@ public class ReadReplica {
         }
     }
 
-    /** Measures the replica against the primary. */
+    /**
+     * Measures the replica against the primary: how far the replica has replayed the log, then whether the primary has
+     * a change after that. Changes heard of before the check began are on the primary by then, so a replica that lacks
+     * none of the primary's has them all.
+     */
     void check() {
         lastCheckNanos = System.nanoTime();
         long heard = changesHeard.get();
-        long primaryEnd;
-        try (Connection connection = primary.getConnection()) {
-            primaryEnd = last(connection);
-        } catch (SQLException e) {
-            return; // nothing to compare with; reads go wherever they can meanwhile
-        }
+        long replicaEnd;
         try (Connection connection = replica.orElseThrow().getConnection()) {
-            long replicaEnd = last(connection);
-            applied = replicaEnd;
-            if (replicaEnd >= primaryEnd) {
-                lagSeconds = 0;
-                completeAsOf = heard;
-            } else {
-                lagSeconds = ageOfFirstChangeAfter(replicaEnd);
-            }
-            if (!up) {
-                Log.infof("Read replica answers (%.3f s behind); public reads go to it while it keeps up", lagSeconds);
-            }
-            up = true;
+            replicaEnd = PublicChanges.last(connection);
         } catch (SQLException e) {
             down(e);
+            return;
         }
+        Optional<Instant> firstMissing;
+        try {
+            firstMissing = firstChangeAfter(replicaEnd);
+        } catch (SQLException e) {
+            return; // the primary does not answer: nothing to compare with; reads go wherever they can meanwhile
+        }
+        applied = replicaEnd;
+        lagSeconds = firstMissing.map(at -> Math.max(0, Duration.between(at, Instant.now()).toNanos() / 1e9))
+                .orElse(0.0);
+        if (firstMissing.isEmpty()) {
+            completeAsOf = heard;
+        }
+        if (!up) {
+            Log.infof("Read replica answers (%.3f s behind); public reads go to it while it keeps up", lagSeconds);
+        }
+        up = true;
     }
 
     private void down(SQLException e) {
@@ -190,27 +200,15 @@ public class ReadReplica {
         lagSeconds = Double.NaN;
     }
 
-    private double ageOfFirstChangeAfter(long seq) throws SQLException {
+    /** When the first change after {@code seq} was made, on the primary; empty when there is none. */
+    private Optional<Instant> firstChangeAfter(long seq) throws SQLException {
         try (Connection connection = primary.getConnection();
                 PreparedStatement statement = connection.prepareStatement(FIRST_AFTER)) {
             statement.setLong(1, seq);
             try (ResultSet rows = statement.executeQuery()) {
-                if (!rows.next()) {
-                    return 0;
-                }
-                Instant changedAt = rows.getObject(1, OffsetDateTime.class).toInstant();
-                return Math.max(0, Duration.between(changedAt, Instant.now()).toNanos() / 1e9);
+                return rows.next() ? Optional.of(rows.getObject(1, OffsetDateTime.class).toInstant())
+                        : Optional.empty();
             }
-        } catch (SQLException e) {
-            return Double.POSITIVE_INFINITY; // unknown: too far behind to serve until measured
-        }
-    }
-
-    private static long last(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(LAST);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }

@@ -35,7 +35,7 @@ public class Reads {
 
     /** Whether the current request reads from the replica. */
     boolean fromReplica() {
-        if (!Arc.container().requestContext().isActive()) {
+        if (!replica.configured() || !Arc.container().requestContext().isActive()) {
             return false;
         }
         RoutingContext request = current.getCurrent();
