@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -36,10 +35,9 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Swagger UI at /q/swagger-ui, in a real headless Chromium, runs "Try it out" against the live service. */
+/** Swagger UI at /q/swagger-ui, in a real headless Chromium: "Try it out" as it comes finds the seed article. */
 @QuarkusTest
 class SwaggerUiTest {
 
@@ -47,7 +45,6 @@ class SwaggerUiTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SEED = "lavrov-and-blinken-meet-in-malta-as-osce-talks-turn-to-ukraine";
-    private static final String SEED_ONLY_PERSON = "feridun-sinirlioglu";
     /** The longest any one step may take: the page, the contract it loads, a call to the service. */
     private static final Duration STEP = Duration.ofSeconds(30);
     /** Screenshots, console logs and Chromium's profile, for whoever reads a failure. */
@@ -123,16 +120,15 @@ class SwaggerUiTest {
 
         wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector(".try-out__btn"))))
                 .click();
-        clearParameters(operation);
-        // Other tests publish articles newer than the seed: only the seed names this person, so it is on page one.
-        addArrayItem(operation, "person", SEED_ONLY_PERSON);
+        // Nothing changed: what a newcomer runs is the request the contract's examples make (the seed's tags, people,
+        // dates and words), and it must find the seed article.
         wait.until(ExpectedConditions.elementToBeClickable(operation.findElement(By.cssSelector("button.execute"))))
                 .click();
 
         WebElement status = wait.until(ExpectedConditions.visibilityOfNestedElementsLocatedBy(operation,
                 By.cssSelector(".live-responses-table .response .response-col_status"))).get(0);
         String requestUrl = operation.findElement(By.cssSelector(".request-url pre")).getText();
-        assertEquals(new URL(swaggerUi, "/api/v1/articles?person=" + SEED_ONLY_PERSON).toString(), requestUrl);
+        assertTrue(requestUrl.startsWith(new URL(swaggerUi, "/api/v1/articles?").toString()), requestUrl);
         assertEquals("200", status.getText().strip(), requestUrl);
         // The body as received (textContent), whatever part of it the scrolling box shows.
         JsonNode body = new ObjectMapper().readTree(operation.findElement(
@@ -141,43 +137,6 @@ class SwaggerUiTest {
                 .filter(item -> item.get("slug").asText().equals(SEED)).findFirst()
                 .orElseThrow(() -> new AssertionError(requestUrl + " listed no " + SEED + ": " + body));
         assertTrue(seed.get("title").asText().startsWith("Lavrov and Blinken meet in Malta"), seed.toString());
-    }
-
-    /**
-     * Empties every parameter "Try it out" filled in. Swagger UI fills each one with its example from openapi.yaml,
-     * and those examples, each right on its own, together ask for {@code page} and {@code cursor} at once (a 400), an
-     * author the seed article does not have, and an If-None-Match.
-     */
-    private static void clearParameters(WebElement operation) {
-        for (WebElement row : operation.findElements(By.cssSelector(".parameters tr[data-param-name]"))) {
-            List<WebElement> items;
-            while (!(items = row.findElements(By.cssSelector("button.json-schema-form-item-remove"))).isEmpty()) {
-                items.get(0).click();
-            }
-            for (WebElement input : row.findElements(By.cssSelector("input[type=text]"))) {
-                type(input, "");
-            }
-            for (WebElement element : row.findElements(By.cssSelector("select:not(.examples-select-element)"))) {
-                Select select = new Select(element);
-                if (select.isMultiple()) {
-                    select.deselectAll();
-                } else {
-                    select.selectByVisibleText("--");
-                }
-            }
-        }
-    }
-
-    /** Adds one value to an array parameter, as a user does: "Add string item" (which says "string"), then type. */
-    private static void addArrayItem(WebElement operation, String parameter, String value) {
-        WebElement row = operation.findElement(By.cssSelector(".parameters tr[data-param-name='" + parameter + "']"));
-        row.findElement(By.cssSelector("button.json-schema-form-item-add")).click();
-        type(row.findElement(By.cssSelector(".json-schema-array input[type=text]")), value);
-    }
-
-    /** Replaces what a field holds with keys, not {@code clear()}: React only sees input events. */
-    private static void type(WebElement input, String value) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, value);
     }
 
     private void deleteProfile() throws IOException {

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import news.dateline.content.Slugs;
 import news.dateline.web.Digests;
 import news.dateline.web.ProblemException;
 import news.dateline.web.QueryValues;
@@ -27,6 +28,10 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
         Instant updatedSince, String query, ArticleSort sort) {
 
     static final int MAX_QUERY_LENGTH = 200;
+    /** Each tag, person and author filter names at most this many: every one is a join, and twenty is plenty. */
+    static final int MAX_REFS = 20;
+    /** A slug or an id: nothing else can name a tag or a person, so anything else is a mistake worth a 400. */
+    private static final Pattern REF = Pattern.compile("^[A-Za-z0-9-]{1," + Slugs.MAX_LENGTH + "}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
@@ -36,7 +41,8 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
             throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
         }
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
-        return new ArticleFilter(values(tag), values(anyTag), values(person), values(author),
+        return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
+                refs("author", author),
                 language == null || language.isEmpty() ? null : ArticleService.languageTag(language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
@@ -55,6 +61,17 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
     // Sorted, so that the same filters in another order make the same cursor scope.
     private static List<String> values(List<String> raw) {
         return QueryValues.of(raw).stream().sorted().toList();
+    }
+
+    private static List<String> refs(String name, List<String> raw) {
+        List<String> refs = values(raw);
+        if (refs.size() > MAX_REFS) {
+            throw ProblemException.badParameter(name, "must name at most " + MAX_REFS + " tags or people");
+        }
+        if (!refs.stream().allMatch(ref -> REF.matcher(ref).matches())) {
+            throw ProblemException.badParameter(name, "must be slugs or ids, separated by commas");
+        }
+        return refs;
     }
 
     private static Set<ArticleStatus> statuses(List<String> raw) {

@@ -10,6 +10,12 @@ import java.util.List;
 /** Turns Bean Validation violations into {@code errors[]} entries named by the client's field paths. */
 public final class Violations {
 
+    /**
+     * The most a problem lists: a body of fifty invalid tags and a hundred invalid people would otherwise answer with
+     * hundreds of entries, and the first hundred, in field order, are enough to fix the request by.
+     */
+    public static final int MAX_ERRORS = 100;
+
     private Violations() {
     }
 
@@ -17,6 +23,7 @@ public final class Violations {
         return violations.stream()
                 .map(v -> new FieldError(fieldOf(v.getPropertyPath()), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
+                .limit(MAX_ERRORS)
                 .toList();
     }
 

@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import news.dateline.Api;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -216,14 +217,21 @@ class ArticleListTest {
                 .body("items.size()", equalTo(0));
     }
 
-    /** ContractTest refuses bad values of every list parameter; here: a NUL must never reach the database. */
+    /**
+     * ContractTest refuses bad values of every list parameter; here: a NUL must never reach the database, and a ref
+     * that could be a slug or an id but names nothing matches nothing, while one that could not is refused.
+     */
     @Test
-    void aNulInQIsRefusedWhileRefsThatCannotExistMatchNothing() {
+    void aNulInQIsRefusedAndRefsThatCannotExistAreTooWhileUnknownOnesMatchNothing() {
         given().queryParam("q", "osce\u0000").get(ARTICLES).then().statusCode(400)
                 .contentType(Api.PROBLEM)
                 .body("errors[0].field", equalTo("q"));
-        given().queryParam("tag", "osce\u0000").queryParam("person", "Not A Slug").get(ARTICLES).then()
-                .statusCode(200).body("items.size()", equalTo(0));
+        given().queryParam("tag", "osce\u0000").get(ARTICLES).then().statusCode(400)
+                .body("errors[0].field", equalTo("tag"));
+        given().queryParam("person", "Not A Slug").get(ARTICLES).then().statusCode(400)
+                .body("errors[0].field", equalTo("person"));
+        given().queryParam("tag", "no-such-tag-" + unique()).queryParam("person", UUID.randomUUID().toString())
+                .get(ARTICLES).then().statusCode(200).body("items.size()", equalTo(0));
     }
 
     @Test
