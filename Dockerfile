@@ -31,8 +31,14 @@ RUN chmod +x mvnw \
  && ./mvnw -B -q quarkus:go-offline dependency:resolve-plugins
 
 # 2. The sources (see .dockerignore for what stays out), then the fast-jar in target/quarkus-app.
+#    -o (offline): layer 1 holds everything `package` needs, and offline keeps it so (a build that would download
+#    here fails instead of quietly reaching the network on every source change).
+#    maven.test.skip: the tests are CI's job; the image does not compile them either.
+#    No AppCDS archive (application.properties asks for one): it works only with the very JVM that wrote it, and
+#    this stage's JDK is not the runtime stage's JRE, so writing it would only add a start of the application to
+#    every build (the COPY lines below never took it).
 COPY . .
-RUN ./mvnw -B -DskipTests package
+RUN ./mvnw -B -o -Dmaven.test.skip=true -Dquarkus.package.jar.appcds.enabled=false package
 
 ############################################################ runtime
 FROM ${RUNTIME_IMAGE}
