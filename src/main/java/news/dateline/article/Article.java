@@ -117,6 +117,14 @@ public class Article implements Slugged {
         this.updatedAt = now;
     }
 
+    /** True when the article links exactly these tags and people, in this order: retag and relink would change nothing. */
+    boolean linksAre(List<Tag> wantedTags, List<RoleOf> wantedPeople) {
+        return tags.stream().map(link -> link.getTag().getId()).toList()
+                .equals(wantedTags.stream().map(Tag::getId).toList())
+                && people.stream().map(link -> List.of(link.getPerson().getId(), link.getRole())).toList()
+                .equals(wantedPeople.stream().map(want -> List.of(want.person().getId(), want.role())).toList());
+    }
+
     /** Sets the tags in order. Links that stay are kept (only their position moves), so no row is re-inserted. */
     void retag(List<Tag> wanted) {
         Map<UUID, ArticleTag> existing = new HashMap<>();

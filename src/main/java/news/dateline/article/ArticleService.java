@@ -246,7 +246,14 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         Set<UUID> personIds = new HashSet<>();
         article.getPeople().forEach(link -> personIds.add(link.getPerson().getId()));
         roles.forEach(role -> personIds.add(role.person().getId()));
-        counters.lock(tagIds, personIds); // before the first link or status change is written
+        // Counters change only when a link is added, dropped or moved, or the article's publication changes (its
+        // status, or its first publishedAt). An edit of its text changes none of them and locks none: edits of
+        // articles that share a popular tag would otherwise queue behind one another's transactions.
+        boolean publicationMoves = status != from
+                || (status == ArticleStatus.PUBLISHED && article.getPublishedAt() == null);
+        if (publicationMoves || !article.linksAre(tagList, roles)) {
+            counters.lock(tagIds, personIds); // before the first link or status change is written
+        }
         article.moveTo(status, input.publishAt(), now);
         article.touch(now);
         article.retag(tagList);
