@@ -25,8 +25,7 @@ class ConfigurationTableTest {
 
     @Test
     void everySettingIsInTheReadmeTable() throws IOException {
-        Set<String> settings = new TreeSet<>();
-        collect(DatelineConfig.class, "dateline", settings);
+        Set<String> settings = settings();
         assertFalse(settings.isEmpty(), "no setting found in DatelineConfig: is the walk broken?");
 
         Set<String> documented = documentedVariables();
@@ -37,12 +36,18 @@ class ConfigurationTableTest {
 
     @Test
     void theTableNamesNoSettingThatDoesNotExist() throws IOException {
-        Set<String> settings = new TreeSet<>();
-        collect(DatelineConfig.class, "dateline", settings);
+        Set<String> settings = settings();
         Set<String> unknown = documentedVariables().stream()
                 .filter(variable -> variable.startsWith("DATELINE_") && !settings.contains(variable))
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(Set.of(), unknown, "DATELINE_ variables in the README table that no setting reads");
+    }
+
+    /** The environment variable of every setting DatelineConfig has. */
+    private static Set<String> settings() {
+        Set<String> settings = new TreeSet<>();
+        collect(DatelineConfig.class, "dateline", settings);
+        return settings;
     }
 
     /** Every variable in the first column of a README table row. */

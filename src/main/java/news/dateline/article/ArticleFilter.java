@@ -29,7 +29,7 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
 
     static final int MAX_QUERY_LENGTH = 200;
     /** Each tag, person and author filter names at most this many: every one is a join, and twenty is plenty. */
-    static final int MAX_REFS = 20;
+    private static final int MAX_REFS = 20;
     /** A slug or an id: nothing else can name a tag or a person, so anything else is a mistake worth a 400. */
     private static final Pattern REF = Pattern.compile("^[A-Za-z0-9-]{1," + Slugs.MAX_LENGTH + "}$");
     private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");

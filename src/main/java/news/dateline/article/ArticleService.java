@@ -240,18 +240,18 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
         String excerpt = blankToNull(input.excerpt());
         article.write(markdown, rendered,
                 excerpt != null ? excerpt : MarkdownRenderer.excerpt(rendered.text(), EXCERPT_LENGTH), excerpt == null);
-        Set<UUID> tagIds = new HashSet<>();
-        article.getTags().forEach(link -> tagIds.add(link.getTag().getId()));
-        tagList.forEach(tag -> tagIds.add(tag.getId()));
-        Set<UUID> personIds = new HashSet<>();
-        article.getPeople().forEach(link -> personIds.add(link.getPerson().getId()));
-        roles.forEach(role -> personIds.add(role.person().getId()));
         // Counters change only when a link is added, dropped or moved, or the article's publication changes (its
         // status, or its first publishedAt). An edit of its text changes none of them and locks none: edits of
         // articles that share a popular tag would otherwise queue behind one another's transactions.
         boolean publicationMoves = status != from
                 || (status == ArticleStatus.PUBLISHED && article.getPublishedAt() == null);
         if (publicationMoves || !article.linksAre(tagList, roles)) {
+            Set<UUID> tagIds = new HashSet<>();
+            article.getTags().forEach(link -> tagIds.add(link.getTag().getId()));
+            tagList.forEach(tag -> tagIds.add(tag.getId()));
+            Set<UUID> personIds = new HashSet<>();
+            article.getPeople().forEach(link -> personIds.add(link.getPerson().getId()));
+            roles.forEach(role -> personIds.add(role.person().getId()));
             counters.lock(tagIds, personIds); // before the first link or status change is written
         }
         article.moveTo(status, input.publishAt(), now);
