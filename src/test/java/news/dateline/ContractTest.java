@@ -684,6 +684,13 @@ class ContractTest {
         anonymous().header("If-Modified-Since", one.header("Last-Modified"))
                 .when().get(kind.path + "/" + created.id())
                 .then().statusCode(304);
+        anonymous().header("If-Match", one.header("ETag")).header("If-Unmodified-Since", one.header("Last-Modified"))
+                .when().get(kind.path + "/" + created.slug())
+                .then().statusCode(200);
+        expectPreconditionFailed(anonymous(), kind.path + "/" + created.slug());
+        String path = kind.path + "/" + created.slug();
+        expectProblem(anonymous().header("If-Unmodified-Since", "Thu, 05 Dec 2024 08:00:00 GMT").when().get(path)
+                .then(), 412, "precondition-failed", path);
 
         String listTag = anonymous().queryParam("limit", 5).when().get(kind.path)
                 .then().statusCode(200).extract().header("ETag");
@@ -691,6 +698,7 @@ class ContractTest {
                 .when().get(kind.path)
                 .then().statusCode(304)
                 .header("ETag", is(listTag));
+        expectPreconditionFailed(anonymous().queryParam("limit", 5), kind.path);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -1298,6 +1306,7 @@ class ContractTest {
                 .extract().header("ETag");
         anonymous().queryParam("q", "lavrov " + suffix).header("If-None-Match", etag)
                 .when().get(search).then().statusCode(304).header("ETag", is(etag));
+        expectPreconditionFailed(anonymous().queryParam("q", "lavrov " + suffix), search);
         // Nothing found: empty lists, and no Last-Modified, as there is nothing to date.
         anonymous().queryParam("q", "nothing " + suffix).when().get(search)
                 .then().statusCode(200)
@@ -1341,6 +1350,7 @@ class ContractTest {
                     .extract().header("ETag");
             anonymous().accept(XML).header("If-None-Match", etag).when().get(path)
                     .then().statusCode(304).header("ETag", is(etag));
+            expectPreconditionFailed(anonymous().accept(XML), path);
             editor().accept(XML).when().get(path)
                     .then().statusCode(200).header("Cache-Control", is("private, no-store"));
             expectUnauthorized(wrongKey().accept(XML).when().get(path).then(), path);
@@ -1383,6 +1393,7 @@ class ContractTest {
                 .then().statusCode(304).header("ETag", is(ld.header("ETag")));
         anonymous().accept(LD_JSON).header("If-Modified-Since", ld.header("Last-Modified"))
                 .when().get(Kind.ARTICLES.path + "/" + article.id() + "/jsonld").then().statusCode(304);
+        expectPreconditionFailed(anonymous().accept(LD_JSON), one);
         String hidden = Kind.ARTICLES.path + "/" + draft.slug() + "/jsonld";
         expectProblem(anonymous().accept(LD_JSON).when().get(hidden).then(), 404, "not-found", hidden);
         editor().accept(LD_JSON).when().get(hidden).then().statusCode(200)
@@ -1543,6 +1554,7 @@ class ContractTest {
                         .extract().header("ETag");
                 feedReader(extension).queryParam("limit", 5).header("If-None-Match", etag).when().get(path)
                         .then().statusCode(304).header("ETag", is(etag));
+                expectPreconditionFailed(feedReader(extension).queryParam("limit", 5), path);
                 // Out of range: the request breaks the contract on purpose, so only the answer is validated.
                 expectBadRequest(given().config(CONFIG).filter(COVERAGE).filter(RESPONSE_CONTRACT)
                         .accept(FEED_TYPES.get(extension)).queryParam("limit", 101).when().get(path).then(), path)
@@ -1897,6 +1909,12 @@ class ContractTest {
     private static void assertLocationNames(String location, Kind kind, String id) {
         assertTrue(location.endsWith(kind.path + "/" + id),
                 () -> "Location " + location + " should name " + kind.path + "/" + id);
+    }
+
+    /** A read conditioned on a representation the server does not have (RFC 9110, 13.1.1): 412, as a problem. */
+    private static void expectPreconditionFailed(RequestSpecification read, String path) {
+        expectProblem(read.header("If-Match", "\"not-the-current-one\"").when().get(path).then(), 412,
+                "precondition-failed", path);
     }
 
     private static ValidatableResponse expectProblem(ValidatableResponse response, int status, String kind,

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -64,7 +63,7 @@ public class ArticleResource {
             @QueryParam("fields") List<String> fields, @QueryParam("include") List<String> include,
             @QueryParam("formats") List<String> formats, @QueryParam("page") String page,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
-            @Context UriInfo uri, @Context Request request) {
+            @Context UriInfo uri, @Context HttpHeaders headers) {
         ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
                 publishedBefore, updatedSince, q, sort);
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
@@ -73,24 +72,24 @@ public class ArticleResource {
                 ArticlePart.parse(include, selection.fields()),
                 ArticleFormat.parse(formats, selection.fields(), caller.isEditor()), selection.all()),
                 pageRequest, uri);
-        return representations.page(request, articlePage, Listed::updatedAt, selection, caller.isAuthenticated());
+        return representations.page(headers, articlePage, Listed::updatedAt, selection, caller.isAuthenticated());
     }
 
     @GET
     @Path("{ref}")
     public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
-            @QueryParam("formats") List<String> formats, @Context Request request) {
+            @QueryParam("formats") List<String> formats, @Context HttpHeaders headers) {
         // One set of field names for articles, lists and single alike: the summary's, a superset (highlight).
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isEditor());
         if (!caller.isAuthenticated() && selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
             Optional<Rendered> stored = articles.storedView(ref);
             if (stored.isPresent()) {
-                return representations.rendered(request, stored.get());
+                return representations.rendered(headers, stored.get());
             }
         }
         ArticleView article = articles.get(ref, caller.isEditor(), chosen);
-        return representations.resource(request, article, selection, caller.isAuthenticated());
+        return representations.resource(headers, article, selection, caller.isAuthenticated());
     }
 
     @POST

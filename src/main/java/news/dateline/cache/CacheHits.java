@@ -7,14 +7,16 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
+import news.dateline.web.Preconditions;
+import news.dateline.web.ProblemKind;
+import news.dateline.web.RouteProblems;
 
 /**
  * Answers an anonymous GET that the {@link ResponseCache} holds straight from the event loop: no worker thread, no
- * database, no serialisation. {@code If-None-Match} and {@code If-Modified-Since} are answered from the stored
- * ETag and date. Everything else (a miss, a keyed caller) goes on to the resources.
+ * database, no serialisation. Conditional requests are answered from the stored ETag and date by the same
+ * {@link Preconditions} as the resources'. Everything else (a miss, a keyed caller) goes on to the resources.
  */
 @ApplicationScoped
 class CacheHits {
@@ -30,9 +32,11 @@ class CacheHits {
             "Surrogate-Key");
 
     private final ResponseCache cache;
+    private final RouteProblems problems;
 
-    CacheHits(ResponseCache cache) {
+    CacheHits(ResponseCache cache, RouteProblems problems) {
         this.cache = cache;
+        this.problems = problems;
     }
 
     // After the body size check, CORS and the rate limit, before the resources' own route.
@@ -48,8 +52,13 @@ class CacheHits {
             context.next();
             return;
         }
+        Preconditions.Outcome outcome = Preconditions.of(request.headers()).evaluate(hit.etag(), hit.lastModified());
+        if (outcome == Preconditions.Outcome.FAILED) {
+            problems.send(context, ProblemKind.PRECONDITION_FAILED, Preconditions.FAILED);
+            return;
+        }
         HttpServerResponse response = context.response();
-        boolean notModified = notModified(request, hit);
+        boolean notModified = outcome == Preconditions.Outcome.NOT_MODIFIED;
         for (Map.Entry<String, String> header : hit.headers()) {
             if (!notModified || REVALIDATION_HEADERS.contains(header.getKey())) {
                 response.putHeader(header.getKey(), header.getValue());
@@ -62,23 +71,6 @@ class CacheHits {
         } else {
             response.end(hit.body());
         }
-    }
-
-    /** RFC 9110: {@code If-None-Match} (weak comparison) decides when present; else {@code If-Modified-Since}. */
-    static boolean notModified(HttpServerRequest request, CachedResponse hit) {
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (ifNoneMatch != null) {
-            for (String tag : ifNoneMatch.split(",")) {
-                String candidate = tag.strip();
-                candidate = candidate.startsWith("W/") ? candidate.substring(2) : candidate;
-                if (candidate.equals("*") || candidate.equals(hit.etag())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-        Instant since = CachedResponse.parseHttpDate(request.getHeader(HttpHeaders.IF_MODIFIED_SINCE));
-        return since != null && hit.lastModified() != null && !hit.lastModified().isAfter(since);
     }
 
     // Anything unusual goes on to the resources, which answer it properly (406 and the like).

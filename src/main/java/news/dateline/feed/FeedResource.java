@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.IntFunction;
@@ -42,79 +42,79 @@ public class FeedResource {
     @GET
     @Compressed
     @Path("articles.rss")
-    public Response articlesRss(@QueryParam("limit") String limit, @Context UriInfo uri, @Context Request request) {
-        return answer(FeedFormat.RSS, limit, feeds::all, uri, request);
+    public Response articlesRss(@QueryParam("limit") String limit, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(FeedFormat.RSS, limit, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("articles.atom")
-    public Response articlesAtom(@QueryParam("limit") String limit, @Context UriInfo uri, @Context Request request) {
-        return answer(FeedFormat.ATOM, limit, feeds::all, uri, request);
+    public Response articlesAtom(@QueryParam("limit") String limit, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(FeedFormat.ATOM, limit, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("articles.json")
-    public Response articlesJson(@QueryParam("limit") String limit, @Context UriInfo uri, @Context Request request) {
-        return answer(FeedFormat.JSON, limit, feeds::all, uri, request);
+    public Response articlesJson(@QueryParam("limit") String limit, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(FeedFormat.JSON, limit, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("tags/{slug}.rss")
     public Response tagRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
-            @Context Request request) {
-        return answer(FeedFormat.RSS, limit, n -> feeds.tag(slug, n), uri, request);
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.RSS, limit, n -> feeds.tag(slug, n), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("tags/{slug}.atom")
     public Response tagAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
-            @Context Request request) {
-        return answer(FeedFormat.ATOM, limit, n -> feeds.tag(slug, n), uri, request);
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.ATOM, limit, n -> feeds.tag(slug, n), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("tags/{slug}.json")
     public Response tagJson(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
-            @Context Request request) {
-        return answer(FeedFormat.JSON, limit, n -> feeds.tag(slug, n), uri, request);
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.JSON, limit, n -> feeds.tag(slug, n), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("people/{slug}.rss")
     public Response personRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
-            @Context Request request) {
-        return answer(FeedFormat.RSS, limit, n -> feeds.person(slug, n), uri, request);
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.RSS, limit, n -> feeds.person(slug, n), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("people/{slug}.atom")
     public Response personAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
-        return answer(FeedFormat.ATOM, limit, n -> feeds.person(slug, n), uri, request);
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(FeedFormat.ATOM, limit, n -> feeds.person(slug, n), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("people/{slug}.json")
     public Response personJson(@PathParam("slug") String slug, @QueryParam("limit") String limit,
-            @Context UriInfo uri, @Context Request request) {
-        return answer(FeedFormat.JSON, limit, n -> feeds.person(slug, n), uri, request);
+            @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(FeedFormat.JSON, limit, n -> feeds.person(slug, n), uri, headers);
     }
 
     /** Reads the feed with the limit asked for (a 400 outside 1 to 100) and answers it, or 304 if the client has it. */
-    private Response answer(FeedFormat format, String limit, IntFunction<Feed> read, UriInfo uri, Request request) {
+    private Response answer(FeedFormat format, String limit, IntFunction<Feed> read, UriInfo uri, HttpHeaders headers) {
         boolean personal = caller.isAuthenticated(); // first: a request with a bad key is refused before anything
         Feed feed = read.apply(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
                 FeedService.MAX_LIMIT));
         byte[] bytes = writer.write(feed, format, uri.getRequestUri().toString());
-        return representations.document(request, bytes, format.mediaType(), feed.updated(), feed.surrogateKeys(),
+        return representations.document(headers, bytes, format.mediaType(), feed.updated(), feed.surrogateKeys(),
                 personal);
     }
 }

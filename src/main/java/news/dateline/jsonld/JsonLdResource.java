@@ -6,7 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import news.dateline.auth.Caller;
 import news.dateline.web.Representations;
@@ -36,9 +36,9 @@ public class JsonLdResource {
     }
 
     @GET
-    public Response get(@PathParam("ref") String ref, @Context Request request) {
+    public Response get(@PathParam("ref") String ref, @Context HttpHeaders headers) {
         JsonLdDocument document = jsonLd.render(ref, caller.isEditor());
-        return representations.document(request, document.json(), TYPE, document.etag(), document.lastModified(),
+        return representations.document(headers, document.json(), TYPE, document.etag(), document.lastModified(),
                 document.surrogateKeys(), caller.isAuthenticated());
     }
 }

@@ -18,7 +18,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -53,19 +52,19 @@ public class PersonResource {
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("limit") String limit,
             @QueryParam("cursor") String cursor, @QueryParam("fields") List<String> fields, @Context UriInfo uri,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         FieldSelection selection = FieldSelection.parse(fields, PersonView.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, PersonService.LIST_SCOPE);
         Page<PersonView> personPage = Page.of(people.list(pageRequest), pageRequest, uri);
-        return representations.page(request, personPage, PersonView::updatedAt, selection, caller.isAuthenticated());
+        return representations.page(headers, personPage, PersonView::updatedAt, selection, caller.isAuthenticated());
     }
 
     @GET
     @Path("{ref}")
     public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
-            @Context Request request) {
+            @Context HttpHeaders headers) {
         FieldSelection selection = FieldSelection.parse(fields, PersonView.class);
-        return representations.resource(request, people.get(ref), selection, caller.isAuthenticated());
+        return representations.resource(headers, people.get(ref), selection, caller.isAuthenticated());
     }
 
     @POST

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import news.dateline.auth.Caller;
 import news.dateline.web.Representations;
@@ -27,8 +27,8 @@ public class SearchResource {
     }
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("limit") String limit, @Context Request request) {
+    public Response search(@QueryParam("q") String q, @QueryParam("limit") String limit, @Context HttpHeaders headers) {
         SearchService.Answer answer = service.search(SearchRequest.parse(q, limit), caller.isEditor());
-        return representations.computed(request, answer.results(), answer.lastModified(), caller.isAuthenticated());
+        return representations.computed(headers, answer.results(), answer.lastModified(), caller.isAuthenticated());
     }
 }

@@ -6,7 +6,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import news.dateline.auth.Caller;
@@ -40,42 +40,42 @@ public class SitemapResource {
 
     @GET
     @Path("sitemap.xml")
-    public Response index(@Context Request request) {
+    public Response index(@Context HttpHeaders headers) {
         boolean personal = caller.isAuthenticated(); // first: a key that is not valid is a 401 before any work
-        return xml(request, sitemaps.index(), "articles tags people", personal);
+        return xml(headers, sitemaps.index(), "articles tags people", personal);
     }
 
     @GET
     @Path("sitemaps/articles-{page}.xml")
-    public Response articles(@PathParam("page") String page, @Context Request request) {
-        return page(request, SitemapKind.ARTICLES, page);
+    public Response articles(@PathParam("page") String page, @Context HttpHeaders headers) {
+        return page(headers, SitemapKind.ARTICLES, page);
     }
 
     @GET
     @Path("sitemaps/tags-{page}.xml")
-    public Response tags(@PathParam("page") String page, @Context Request request) {
-        return page(request, SitemapKind.TAGS, page);
+    public Response tags(@PathParam("page") String page, @Context HttpHeaders headers) {
+        return page(headers, SitemapKind.TAGS, page);
     }
 
     @GET
     @Path("sitemaps/people-{page}.xml")
-    public Response people(@PathParam("page") String page, @Context Request request) {
-        return page(request, SitemapKind.PEOPLE, page);
+    public Response people(@PathParam("page") String page, @Context HttpHeaders headers) {
+        return page(headers, SitemapKind.PEOPLE, page);
     }
 
     @GET
     @Path("sitemaps/news.xml")
-    public Response news(@Context Request request) {
+    public Response news(@Context HttpHeaders headers) {
         boolean personal = caller.isAuthenticated();
-        return xml(request, sitemaps.news(Instant.now()), SitemapKind.ARTICLES.collection(), personal);
+        return xml(headers, sitemaps.news(Instant.now()), SitemapKind.ARTICLES.collection(), personal);
     }
 
-    private Response page(Request request, SitemapKind kind, String page) {
+    private Response page(HttpHeaders headers, SitemapKind kind, String page) {
         boolean personal = caller.isAuthenticated();
-        return xml(request, sitemaps.page(kind, page), kind.collection(), personal);
+        return xml(headers, sitemaps.page(kind, page), kind.collection(), personal);
     }
 
-    private Response xml(Request request, byte[] body, String surrogateKeys, boolean personal) {
-        return representations.document(request, body, XML, null, surrogateKeys, personal);
+    private Response xml(HttpHeaders headers, byte[] body, String surrogateKeys, boolean personal) {
+        return representations.document(headers, body, XML, null, surrogateKeys, personal);
     }
 }

@@ -4,20 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,12 +31,6 @@ public class Representations {
     static final String VARY = "Accept-Encoding, Authorization";
     static final String SURROGATE_KEY = "Surrogate-Key";
 
-    /**
-     * RFC 9110's IMF-fixdate. Formatted here rather than by {@code ResponseBuilder.lastModified}, whose calendar-based
-     * formatting took 7 % of a stored article's answer (JFR, bench/README.md).
-     */
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter
-            .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private final ObjectMapper mapper;
 
@@ -55,15 +42,15 @@ public class Representations {
      * A single resource for a GET, cut down to the fields asked for. {@code personal} responses depend on the
      * caller's key and must not be stored by shared caches.
      */
-    public Response resource(Request request, View body, FieldSelection fields, boolean personal) {
+    public Response resource(HttpHeaders headers, View body, FieldSelection fields, boolean personal) {
         byte[] bytes = fields.all() ? serialise(body) : serialise(selected(body, fields));
-        return conditional(request, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal)
+        return conditional(headers, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal)
                 .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
     /** A public representation rendered before it was asked for, as stored: no serialisation, no digest. */
-    public Response rendered(Request request, Rendered body) {
-        return conditional(request, body.json().getBytes(StandardCharsets.UTF_8), body.etag(), body.updatedAt(), false)
+    public Response rendered(HttpHeaders headers, Rendered body) {
+        return conditional(headers, body.json().getBytes(StandardCharsets.UTF_8), body.etag(), body.updatedAt(), false)
                 .header(SURROGATE_KEY, body.surrogateKeys()).build();
     }
 
@@ -71,14 +58,14 @@ public class Representations {
      * A page of a list for a GET, each item cut down to the fields asked for, with its RFC 8288 {@code Link} header
      * and the latest change among its items as {@code Last-Modified}.
      */
-    public <T> Response page(Request request, Page<T> page, Function<T, Instant> updatedAt, FieldSelection fields,
+    public <T> Response page(HttpHeaders headers, Page<T> page, Function<T, Instant> updatedAt, FieldSelection fields,
             boolean personal) {
         byte[] bytes = fields.all() ? serialise(page) : serialise(selected(page, fields));
         Instant lastModified = page.items().stream().map(updatedAt).filter(Objects::nonNull).max(Instant::compareTo)
                 .orElse(null);
         // The collection's own key ("articles") lets a cache drop every list of it when something joins or leaves.
         String collection = page.links().self().replaceAll("[?].*$", "").replaceAll("^.*/", "");
-        Response.ResponseBuilder builder = conditional(request, bytes, ETags.of(bytes), lastModified, personal)
+        Response.ResponseBuilder builder = conditional(headers, bytes, ETags.of(bytes), lastModified, personal)
                 .header(SURROGATE_KEY, surrogateKeys(Stream.of(collection), page.items().stream()));
         String links = page.links().header();
         return (links.isEmpty() ? builder : builder.header("Link", links)).build();
@@ -88,9 +75,9 @@ public class Representations {
      * A computed answer for a GET that is neither one versioned resource nor a page (a search): tagged by a digest of
      * its bytes alone, with the latest change among what it shows as {@code Last-Modified} (none when null).
      */
-    public Response computed(Request request, Object body, Instant lastModified, boolean personal) {
+    public Response computed(HttpHeaders headers, Object body, Instant lastModified, boolean personal) {
         byte[] bytes = serialise(body);
-        return conditional(request, bytes, ETags.of(bytes), lastModified, personal)
+        return conditional(headers, bytes, ETags.of(bytes), lastModified, personal)
                 .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
@@ -99,9 +86,9 @@ public class Representations {
      * alone, with the latest change among what it shows as {@code Last-Modified} (none when null) and the surrogate
      * keys of what it shows (none when null).
      */
-    public Response document(Request request, byte[] bytes, MediaType type, Instant lastModified, String surrogateKeys,
+    public Response document(HttpHeaders headers, byte[] bytes, MediaType type, Instant lastModified, String surrogateKeys,
             boolean personal) {
-        return conditional(request, bytes, ETags.of(bytes), lastModified, personal, type)
+        return conditional(headers, bytes, ETags.of(bytes), lastModified, personal, type)
                 .header(SURROGATE_KEY, surrogateKeys).build();
     }
 
@@ -109,9 +96,9 @@ public class Representations {
      * As {@link #document(Request, byte[], MediaType, Instant, String, boolean)}, tagged by an ETag of the caller's
      * making (an article's JSON-LD carries the article's version, as the article's own ETag does).
      */
-    public Response document(Request request, byte[] bytes, MediaType type, String etag, Instant lastModified,
+    public Response document(HttpHeaders headers, byte[] bytes, MediaType type, String etag, Instant lastModified,
             String surrogateKeys, boolean personal) {
-        return conditional(request, bytes, etag, lastModified, personal, type)
+        return conditional(headers, bytes, etag, lastModified, personal, type)
                 .header(SURROGATE_KEY, surrogateKeys).build();
     }
 
@@ -137,25 +124,22 @@ public class Representations {
         return Response.noContent().build();
     }
 
-    private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
+    private Response.ResponseBuilder conditional(HttpHeaders headers, byte[] bytes, String etag, Instant lastModified,
             boolean personal) {
-        return conditional(request, bytes, etag, lastModified, personal, MediaType.APPLICATION_JSON_TYPE);
+        return conditional(headers, bytes, etag, lastModified, personal, MediaType.APPLICATION_JSON_TYPE);
     }
 
-    private Response.ResponseBuilder conditional(Request request, byte[] bytes, String etag, Instant lastModified,
+    private Response.ResponseBuilder conditional(HttpHeaders headers, byte[] bytes, String etag, Instant lastModified,
             boolean personal, MediaType type) {
-        // HTTP dates have whole seconds: compare at that precision or If-Modified-Since never matches.
-        Date modified = lastModified == null ? null : Date.from(lastModified.truncatedTo(ChronoUnit.SECONDS));
-        EntityTag tag = new EntityTag(etag.substring(1, etag.length() - 1));
-        Response.ResponseBuilder notModified = modified == null
-                ? request.evaluatePreconditions(tag)
-                : request.evaluatePreconditions(modified, tag);
-        Response.ResponseBuilder builder = notModified != null ? notModified
-                : Response.ok(bytes, type);
-        if (modified != null) {
-            builder.header(HttpHeaders.LAST_MODIFIED, HTTP_DATE.format(modified.toInstant()));
+        Response.ResponseBuilder builder = switch (Preconditions.of(headers).evaluate(etag, lastModified)) {
+            case SEND -> Response.ok(bytes, type);
+            case NOT_MODIFIED -> Response.notModified();
+            case FAILED -> throw new ProblemException(ProblemKind.PRECONDITION_FAILED, Preconditions.FAILED);
+        };
+        if (lastModified != null) {
+            builder.header(HttpHeaders.LAST_MODIFIED, HttpDates.format(lastModified));
         }
-        return builder.tag(tag)
+        return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE_CACHE : PUBLIC_CACHE)
                 .header(HttpHeaders.VARY, VARY);
     }
