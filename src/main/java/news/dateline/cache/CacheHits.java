@@ -14,7 +14,9 @@ import java.util.Set;
 /**
  * Answers an anonymous GET that the {@link ResponseCache} holds straight from the event loop: no worker thread, no
  * database, no serialisation. {@code If-None-Match} and {@code If-Modified-Since} are answered from the stored
- * ETag and date. Everything else (a miss, a keyed caller) goes on to the resources.
+ * ETag and date. Everything else (a miss, a keyed caller) goes on to the resources. A request without a key is
+ * {@link news.dateline.auth.Visibility#PUBLIC} by the rule (no authentication needs to run to know it), which is the
+ * only view {@link CacheFill} stores.
  */
 @ApplicationScoped
 class CacheHits {
