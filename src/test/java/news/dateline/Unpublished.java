@@ -7,14 +7,21 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import news.dateline.sitemap.Sitemaps;
 
 /**
  * What "drafts never leak" means, as one check every surface adds to: an article readers may not see (draft,
- * scheduled, archived) is, without a key, absent from everything a reader can ask for. Each place that can show an
- * article to readers (lists and their filters, search, counts; feeds, sitemaps and the change stream when they come)
+ * scheduled, archived) is absent from everything a reader can ask for, both without a key and with a
+ * {@code content:read} key (the kind an app ships inside its binary, where anyone can extract it: it sees exactly what
+ * the public sees; only {@code content:write} keys see unpublished work, see {@code auth/Visibility}). Each place that
+ * can show an article to readers (lists and their filters, search, counts, the change stream, feeds, sitemaps, JSON-LD)
  * gets a line in {@link #assertInvisible}.
  */
 public final class Unpublished {
@@ -23,6 +30,8 @@ public final class Unpublished {
     }
 
     /**
+     * Runs every check as an anonymous reader and again as a {@code content:read} key made for it.
+     *
      * @param id     the hidden article's id
      * @param slug   its slug
      * @param word   a word only its title holds, to search for
@@ -30,36 +39,52 @@ public final class Unpublished {
      * @param person the slug of a person linked to it
      */
     public static void assertInvisible(String id, String slug, String word, String tag, String person) {
-        given().get("/api/v1/articles/" + slug).then().statusCode(404);
-        given().get("/api/v1/articles/" + id).then().statusCode(404);
-        absent(given().get("/api/v1/articles?limit=100").then(), id);
-        absent(given().get("/api/v1/articles?tag=" + tag).then(), id);
-        absent(given().get("/api/v1/articles?anyTag=" + tag).then(), id);
-        absent(given().get("/api/v1/articles?person=" + person).then(), id);
-        absent(given().get("/api/v1/articles?q=" + word).then(), id);
-        absent(given().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
-        given().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
-        // The change stream, from the beginning: a reader's last word on it is a tombstone (it was public once) or
+        String readKey = Api.editor().body(Map.of("name", "read-only app " + Api.unique(), "scopes",
+                List.of("content:read"))).post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        Map<String, Supplier<RequestSpecification>> readers = new LinkedHashMap<>();
+        readers.put("a reader without a key", RestAssured::given);
+        readers.put("a content:read key", () -> given().header("Authorization", "Bearer " + readKey));
+        readers.forEach((who, as) -> {
+            try {
+                assertInvisible(as, id, slug, word, tag, person);
+            } catch (AssertionError e) {
+                throw new AssertionError("as " + who + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void assertInvisible(Supplier<RequestSpecification> as, String id, String slug, String word,
+            String tag, String person) {
+        as.get().get("/api/v1/articles/" + slug).then().statusCode(404);
+        as.get().get("/api/v1/articles/" + id).then().statusCode(404);
+        absent(as.get().get("/api/v1/articles?limit=100").then(), id);
+        absent(as.get().get("/api/v1/articles?tag=" + tag).then(), id);
+        absent(as.get().get("/api/v1/articles?anyTag=" + tag).then(), id);
+        absent(as.get().get("/api/v1/articles?person=" + person).then(), id);
+        absent(as.get().get("/api/v1/articles?q=" + word).then(), id);
+        absent(as.get().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
+        as.get().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // The change stream, from the beginning: the caller's last word on it is a tombstone (it was public once) or
         // nothing at all.
-        String last = lastChangeInTheStream(id);
+        String last = lastChangeInTheStream(as, id);
         if (last != null && !last.equals("delete")) {
-            throw new AssertionError("the public change stream's last entry for " + id + " is '" + last + "'");
+            throw new AssertionError("the change stream's last entry for " + id + " is '" + last + "'");
         }
         // Feeds: every format of all articles, the tag's and the person's (the id is in each item's urn:uuid).
         for (String feed : List.of("/feeds/articles", "/feeds/tags/" + tag, "/feeds/people/" + person)) {
             for (String format : List.of(".rss", ".atom", ".json")) {
-                given().queryParam("limit", 100).get(feed + format).then().statusCode(200)
+                as.get().queryParam("limit", 100).get(feed + format).then().statusCode(200)
                         .body(not(containsString(id)));
             }
         }
         // Sitemaps and JSON-LD: no page of the article sitemap and not the news sitemap lists it; it has no JSON-LD.
         String address = Sitemaps.SITE + "/articles/" + slug;
-        assertThat(Sitemaps.urlsOf("articles"), not(hasItem(address)));
-        assertThat(Sitemaps.locs(Sitemaps.news()), not(hasItem(address)));
-        given().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);
-        given().get("/api/v1/articles/" + id + "/jsonld").then().statusCode(404);
+        assertThat(Sitemaps.urlsOf("articles", as), not(hasItem(address)));
+        assertThat(Sitemaps.locs(Sitemaps.news(as)), not(hasItem(address)));
+        as.get().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);
+        as.get().get("/api/v1/articles/" + id + "/jsonld").then().statusCode(404);
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
-        ValidatableResponse byStatus = given().get("/api/v1/articles?status=draft,scheduled,archived").then();
+        ValidatableResponse byStatus = as.get().get("/api/v1/articles?status=draft,scheduled,archived").then();
         if (byStatus.extract().statusCode() == 200) {
             absent(byStatus, id);
         } else {
@@ -74,10 +99,15 @@ public final class Unpublished {
 
     /** The action of the last entry for this id in the change stream a reader without a key gets, or null. */
     public static String lastChangeInTheStream(String id) {
+        return lastChangeInTheStream(RestAssured::given, id);
+    }
+
+    /** The action of the last entry for this id in the change stream this caller gets, or null. */
+    public static String lastChangeInTheStream(Supplier<RequestSpecification> as, String id) {
         String last = null;
         String token = null;
         for (boolean more = true; more; ) {
-            var request = given().queryParam("limit", 500);
+            var request = as.get().queryParam("limit", 500);
             if (token != null) {
                 request.queryParam("since", token);
             }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import news.dateline.auth.Caller;
 import news.dateline.auth.Roles;
+import news.dateline.auth.Visibility;
 import news.dateline.web.FieldSelection;
 import news.dateline.web.IfMatch;
 import news.dateline.web.Listed;
@@ -36,9 +37,9 @@ import news.dateline.web.Rendered;
 import news.dateline.web.Representations;
 
 /**
- * HTTP for {@code /api/v1/articles}: filtered, sorted, paged lists and single articles (published ones only,
- * unless the caller may write); writes with {@code content:write}, and all but {@code POST} with the
- * {@code If-Match} of the version they change.
+ * HTTP for {@code /api/v1/articles}: filtered, sorted, paged lists and single articles (what the caller's
+ * {@link Visibility} shows: published ones only, unless it holds {@code content:write}); writes with
+ * {@code content:write}, and all but {@code POST} with the {@code If-Match} of the version they change.
  */
 @Path("/api/v1/articles")
 @Produces(MediaType.APPLICATION_JSON)
@@ -68,7 +69,7 @@ public class ArticleResource {
                 publishedBefore, updatedSince, q, sort);
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
-        Page<Listed> articlePage = Page.of(articles.list(filter, pageRequest, caller.isEditor(),
+        Page<Listed> articlePage = Page.of(articles.list(filter, pageRequest, caller.visibility(),
                 ArticlePart.parse(include, selection.fields()),
                 ArticleFormat.parse(formats, selection.fields(), caller.isEditor()), selection.all()),
                 pageRequest, uri);
@@ -82,13 +83,14 @@ public class ArticleResource {
         // One set of field names for articles, lists and single alike: the summary's, a superset (highlight).
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isEditor());
-        if (!caller.isAuthenticated() && selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
-            Optional<Rendered> stored = articles.storedView(ref);
+        Visibility visibility = caller.visibility();
+        if (selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
+            Optional<Rendered> stored = articles.storedView(ref, visibility);
             if (stored.isPresent()) {
-                return representations.rendered(headers, stored.get());
+                return representations.rendered(headers, stored.get(), caller.isAuthenticated());
             }
         }
-        ArticleView article = articles.get(ref, caller.isEditor(), chosen);
+        ArticleView article = articles.get(ref, visibility, chosen);
         return representations.resource(headers, article, selection, caller.isAuthenticated());
     }
 

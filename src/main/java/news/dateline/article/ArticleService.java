@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import news.dateline.auth.Visibility;
 import news.dateline.catalogue.ContentChanged;
 import news.dateline.changelog.ChangeEntry;
 import news.dateline.changelog.ChangeLog;
@@ -42,7 +43,7 @@ import news.dateline.web.Rendered;
 
 /**
  * Writing and reading articles: renders the Markdown, resolves tags and people, runs the status rules,
- * and hides unpublished work from readers without a key.
+ * and shows unpublished work only to callers whose {@link Visibility} includes it.
  */
 @Singleton
 public class ArticleService extends SluggedService<Article, NewArticle, ArticleView> {
@@ -72,39 +73,48 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     }
 
     @Transactional
-    public ArticleView get(String ref, boolean editor, Set<ArticleFormat> formats) {
+    public ArticleView get(String ref, Visibility visibility, Set<ArticleFormat> formats) {
         Article article = articles.findWithLinks(ref)
-                .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
+                .filter(a -> shows(visibility, a))
                 .orElseThrow(() -> ProblemException.notFound("article", ref));
         return ArticleView.of(article, formats);
     }
 
     /**
-     * A reader's default view of a published article (HTML body, every field) as it was stored when last written:
-     * one row, no transaction; empty when none is stored or it is being rendered again.
+     * The public's default view of a published article (HTML body, every field) as it was stored when last written:
+     * one row, no transaction. Stored documents are {@link Visibility#PUBLIC}'s view, so empty for any other, and when
+     * none is stored or it is being rendered again.
      */
-    public Optional<Rendered> storedView(String ref) {
-        return documents.find(ref).map(ArticleDocument::view);
+    public Optional<Rendered> storedView(String ref, Visibility visibility) {
+        return visibility == Visibility.PUBLIC ? documents.find(ref).map(ArticleDocument::view) : Optional.empty();
+    }
+
+    /** Whether a caller of this visibility sees this article: published ones, unless it sees unpublished too. */
+    private static boolean shows(Visibility visibility, Article article) {
+        return visibility.includesUnpublished() || article.getStatus() == ArticleStatus.PUBLISHED;
     }
 
     /**
      * One page of a list: one statement resolves the tags and people it is filtered by, one finds the page's ids
-     * (and one the total, for numbered pages), and one reads their stored documents; or, when a reader's items are
+     * (and one the total, for numbered pages), and one reads their stored documents; or, when the public's items are
      * not all stored or the list is a search or for an editor, one loads the articles, and one each loads the tags
      * and people when they are included: a constant number whatever the limit.
      *
      * @param whole whether items go out whole (no {@code fields=}), as stored documents can serve them
      */
     @Transactional
-    public Listing<Listed> list(ArticleFilter filter, PageRequest page, boolean editor, Set<ArticlePart> parts,
+    public Listing<Listed> list(ArticleFilter filter, PageRequest page, Visibility visibility, Set<ArticlePart> parts,
             Set<ArticleFormat> formats, boolean whole) {
+        boolean publishedOnly = !visibility.includesUnpublished();
         Optional<ArticleLinks> links = articles.links(filter);
-        List<ArticleRepository.Row> rows = links.map(l -> articles.rows(filter, l, page, !editor)).orElse(List.of());
+        List<ArticleRepository.Row> rows = links.map(l -> articles.rows(filter, l, page, publishedOnly))
+                .orElse(List.of());
         Listing<ArticleRepository.Row> listing = page.numbered()
-                ? Listing.numbered(rows, links.map(l -> articles.count(filter, l, !editor)).orElse(0L))
+                ? Listing.numbered(rows, links.map(l -> articles.count(filter, l, publishedOnly)).orElse(0L))
                 : Listing.keyset(rows, page, filter.scope(), ArticleRepository.Row::key, ArticleRepository.Row::id);
         List<UUID> ids = listing.items().stream().map(ArticleRepository.Row::id).toList();
-        if (whole && !editor && filter.query() == null && formats.equals(ArticleDocument.FORMATS)) {
+        if (whole && visibility == Visibility.PUBLIC && filter.query() == null
+                && formats.equals(ArticleDocument.FORMATS)) {
             Map<UUID, ArticleDocument> stored = documents.findAll(ids);
             if (stored.size() == ids.size()) {
                 return listing.map(row -> stored.get(row.id()).item(parts));
@@ -117,22 +127,23 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
     }
 
     /**
-     * These articles as {@code GET /api/v1/articles/{id}} shows them to this caller (readers: HTML; editors: HTML and
-     * Markdown), as JSON by id; those the caller may not see (gone, or unpublished for a reader) are absent. Readers'
-     * published articles come from their stored documents in one statement; the rest are loaded one by one.
+     * These articles as {@code GET /api/v1/articles/{id}} shows them to a caller of this visibility (the public:
+     * HTML; editors: HTML and Markdown), as JSON by id; those it may not see (gone, or unpublished for the public) are
+     * absent. The public's published articles come from their stored documents in one statement; the rest are loaded
+     * one by one.
      */
     @Transactional
-    public Map<UUID, String> currentJson(List<UUID> ids, boolean editor) {
+    public Map<UUID, String> currentJson(List<UUID> ids, Visibility visibility) {
         Map<UUID, String> found = new HashMap<>();
-        if (!editor) {
+        if (visibility == Visibility.PUBLIC) {
             documents.findAll(ids).forEach((id, document) -> found.put(id, document.view().json()));
         }
-        Set<ArticleFormat> formats = editor ? EnumSet.of(ArticleFormat.HTML, ArticleFormat.MARKDOWN)
-                : ArticleDocument.FORMATS;
+        Set<ArticleFormat> formats = visibility.includesUnpublished()
+                ? EnumSet.of(ArticleFormat.HTML, ArticleFormat.MARKDOWN) : ArticleDocument.FORMATS;
         for (UUID id : ids) {
             if (!found.containsKey(id)) {
                 articles.findWithLinks(id.toString())
-                        .filter(a -> editor || a.getStatus() == ArticleStatus.PUBLISHED)
+                        .filter(a -> shows(visibility, a))
                         .ifPresent(a -> found.put(id, json(ArticleView.of(a, formats))));
             }
         }
@@ -159,6 +170,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
                 null, Set.of(), null, null, null, null, ArticleSort.NEWEST);
         // A numbered first page reads exactly `limit` rows: a feed has no next page to look ahead for.
         PageRequest first = new PageRequest(1, limit, null);
+        // Published only: a feed is for the public (Visibility.PUBLIC), whoever asks for it.
         List<UUID> ids = articles.links(filter).map(l -> articles.rows(filter, l, first, true)).orElse(List.of())
                 .stream().map(ArticleRepository.Row::id).toList();
         return articles.inOrder(ids).stream().map(a -> ArticleView.of(a, ArticleDocument.FORMATS)).toList();

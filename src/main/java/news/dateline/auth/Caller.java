@@ -5,7 +5,10 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 
-/** Who is asking, in the terms content rules need: may they see unpublished work? */
+/**
+ * Who is asking, in the terms content rules need: what they see ({@link Visibility}), whether they edit, whether the
+ * answer is theirs alone.
+ */
 @RequestScoped
 public class Caller {
 
@@ -17,7 +20,15 @@ public class Caller {
         this.request = request;
     }
 
-    /** Editors (any key with content:write) see drafts, scheduled and archived articles; readers see published ones. */
+    /** What this caller sees: the one rule for unpublished articles, {@link Visibility#of}. */
+    public Visibility visibility() {
+        return Visibility.of(isAuthenticated() ? identity : null);
+    }
+
+    /**
+     * Whether the caller writes content (content:write), so gets an article's Markdown by default. Not what it may see:
+     * that is {@link #visibility()}.
+     */
     public boolean isEditor() {
         return isAuthenticated() && identity.hasRole(Roles.CONTENT_WRITE);
     }

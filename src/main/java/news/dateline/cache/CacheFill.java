@@ -6,12 +6,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import news.dateline.auth.Caller;
+import news.dateline.auth.Visibility;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Fills the {@link ResponseCache} on a miss: an anonymous GET notes the cache's generation before the resource reads
- * anything, and its answer is stored if it is a public 200 whose bytes the resource rendered itself.
+ * anything, and its answer is stored if it is a public 200 whose bytes the resource rendered itself for
+ * {@link Visibility#PUBLIC}, the only view the cache holds.
  */
 class CacheFill {
 
@@ -21,9 +24,11 @@ class CacheFill {
             HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, "Link", "Surrogate-Key");
 
     private final ResponseCache cache;
+    private final Caller caller;
 
-    CacheFill(ResponseCache cache) {
+    CacheFill(ResponseCache cache, Caller caller) {
         this.cache = cache;
+        this.caller = caller;
     }
 
     @ServerRequestFilter
@@ -44,7 +49,8 @@ class CacheFill {
             return; // not a public answer, or a change committed meanwhile: the gzip variant would be wasted work
         }
         String cacheControl = response.getHeaderString(HttpHeaders.CACHE_CONTROL);
-        if (cacheControl == null || !cacheControl.startsWith("public")) {
+        // Public (no key: not personal), and made for what the public sees, which the cache hands to every reader.
+        if (cacheControl == null || !cacheControl.startsWith("public") || caller.visibility() != Visibility.PUBLIC) {
             return;
         }
         List<Map.Entry<String, String>> headers = KEPT_HEADERS.stream()

@@ -16,7 +16,9 @@ import news.dateline.web.RouteProblems;
 /**
  * Answers an anonymous GET that the {@link ResponseCache} holds straight from the event loop: no worker thread, no
  * database, no serialisation. Conditional requests are answered from the stored ETag and date by the same
- * {@link Preconditions} as the resources'. Everything else (a miss, a keyed caller) goes on to the resources.
+ * {@link Preconditions} as the resources'. Everything else (a miss, a keyed caller) goes on to the resources. A
+ * request without a key is {@link news.dateline.auth.Visibility#PUBLIC} by the rule (no authentication needs to run
+ * to know it), which is the only view {@link CacheFill} stores.
  */
 @ApplicationScoped
 class CacheHits {

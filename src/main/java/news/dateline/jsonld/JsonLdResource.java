@@ -37,7 +37,7 @@ public class JsonLdResource {
 
     @GET
     public Response get(@PathParam("ref") String ref, @Context HttpHeaders headers) {
-        JsonLdDocument document = jsonLd.render(ref, caller.isEditor());
+        JsonLdDocument document = jsonLd.render(ref, caller.visibility());
         return representations.document(headers, document.json(), TYPE, document.etag(), document.lastModified(),
                 document.surrogateKeys(), caller.isAuthenticated());
     }

@@ -16,6 +16,7 @@ import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleFormat;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.auth.Visibility;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.site.PublicUrls;
@@ -24,9 +25,10 @@ import news.dateline.tag.TagRepository;
 import news.dateline.web.ETags;
 
 /**
- * An article's schema.org {@code NewsArticle}, under the same rule as the article itself: without a key only a
- * published article exists. Four statements whatever the article links to: the article with its tags, its people,
- * and then those tags and people whole, for their Wikidata ids and change times.
+ * An article's schema.org {@code NewsArticle}, under the same rule as the article itself ({@link Visibility}): for the
+ * public, a {@code content:read} key too, only a published article exists. Four statements whatever the article links
+ * to: the article with its tags, its people, and then those tags and people whole, for their Wikidata ids and change
+ * times.
  */
 @ApplicationScoped
 public class JsonLdService {
@@ -50,9 +52,9 @@ public class JsonLdService {
 
     /** The JSON-LD of an article by id or slug; 404 when there is none the caller may see. */
     @Transactional
-    public JsonLdDocument render(String ref, boolean editor) {
+    public JsonLdDocument render(String ref, Visibility visibility) {
         // The plain text is the articleBody; the other forms are not needed.
-        ArticleView article = articles.get(ref, editor, EnumSet.of(ArticleFormat.TEXT));
+        ArticleView article = articles.get(ref, visibility, EnumSet.of(ArticleFormat.TEXT));
         List<Person> linkedPeople = people.findByRefs(
                 article.people().stream().map(p -> p.id().toString()).distinct().toList());
         List<Tag> linkedTags = tags.findByRefs(article.tags().stream().map(t -> t.id().toString()).toList());

@@ -28,7 +28,7 @@ public class SearchResource {
 
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("limit") String limit, @Context HttpHeaders headers) {
-        SearchService.Answer answer = service.search(SearchRequest.parse(q, limit), caller.isEditor());
+        SearchService.Answer answer = service.search(SearchRequest.parse(q, limit), caller.visibility());
         return representations.computed(headers, answer.results(), answer.lastModified(), caller.isAuthenticated());
     }
 }

@@ -6,9 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import news.dateline.auth.Visibility;
 import news.dateline.search.SearchRepository.Found;
 
-/** Searching articles, tags and people at once; unpublished articles only for editors. */
+/** Searching articles, tags and people at once; unpublished articles only when the {@link Visibility} includes them. */
 @ApplicationScoped
 class SearchService {
 
@@ -24,8 +25,9 @@ class SearchService {
 
     /** Three statements, one per kind, whatever the limit. */
     @Transactional
-    Answer search(SearchRequest request, boolean editor) {
-        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.query(), request.limit(), !editor);
+    Answer search(SearchRequest request, Visibility visibility) {
+        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.query(), request.limit(),
+                !visibility.includesUnpublished());
         List<Found<SearchResults.TagHit>> tags = repository.tags(request.query(), request.limit());
         List<Found<SearchResults.PersonHit>> people = repository.people(request.query(), request.limit());
         Instant lastModified = Stream.of(articles, tags, people).flatMap(List::stream)

@@ -35,6 +35,7 @@ class SitemapRepository {
             Instant publishedAt) {
     }
 
+    /** Published articles only, whoever asks: a sitemap is for the public ({@code Visibility.PUBLIC}). */
     private static final String PUBLISHED = "a.status = 'PUBLISHED'";
 
     private final EntityManager entityManager;

@@ -30,7 +30,7 @@ class ChangeLogReader {
     /**
      * Up to {@code limit} changes after {@code seq} and up to {@code until}, oldest first.
      *
-     * @param publicOnly only changes readers without a key could see: to or from something public (V13's index)
+     * @param publicOnly only changes {@code Visibility.PUBLIC} could see: to or from something public (V13's index)
      */
     @SuppressWarnings("unchecked")
     List<LoggedChange> between(long seq, long until, int limit, boolean publicOnly) {

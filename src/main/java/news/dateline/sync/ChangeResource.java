@@ -15,8 +15,10 @@ import news.dateline.auth.Caller;
 import news.dateline.web.QueryValues;
 
 /**
- * HTTP for {@code /api/v1/changes}: the change stream an offline app syncs with. Readers see what is or was public;
- * a key shows drafts too. Never cached: each answer is as of the moment it is asked.
+ * HTTP for {@code /api/v1/changes}: the change stream an offline app syncs with. What a caller gets is what it may see
+ * ({@link Caller#visibility()}): published articles, and their tombstones, for readers and {@code content:read} keys;
+ * drafts, scheduled and archived articles too for {@code content:write} keys. Never cached: each answer is as of the
+ * moment it is asked.
  */
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,7 +40,7 @@ public class ChangeResource {
             @Context UriInfo uri) {
         String token = QueryValues.text("since", since, SyncToken.MAX_LENGTH);
         int size = QueryValues.boundedInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT);
-        ChangePage page = stream.after(token, size, caller.isAuthenticated());
+        ChangePage page = stream.after(token, size, caller.visibility());
         URI next = uri.getRequestUriBuilder().replaceQueryParam("since", page.next()).build();
         return Response.ok(page)
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import news.dateline.article.ArticleService;
+import news.dateline.auth.Visibility;
 import news.dateline.person.PersonService;
 import news.dateline.tag.TagService;
 
@@ -41,16 +42,16 @@ public class ChangeStreamService {
     }
 
     /**
-     * @param since  a token from an earlier page, or null for everything from the beginning
-     * @param editor whether the caller holds a key: it sees drafts too; readers see only what is or was public
+     * @param since      a token from an earlier page, or null for everything from the beginning
+     * @param visibility what the caller sees: {@link Visibility#PUBLIC} gets only changes to or from something public
      */
     @Transactional
-    public ChangePage after(String since, int limit, boolean editor) {
+    public ChangePage after(String since, int limit, Visibility visibility) {
         long from = since == null ? 0 : SyncToken.decode(since);
         // Read up to what has committed now, and only that: then a page that is not full has seen everything up to
         // it, and the token may move there, past changes this caller does not see (a reader past drafts' edits).
         long until = Math.max(from, log.last());
-        List<LoggedChange> rows = log.between(from, until, limit + 1, !editor);
+        List<LoggedChange> rows = log.between(from, until, limit + 1, !visibility.includesUnpublished());
         boolean hasMore = rows.size() > limit;
         List<LoggedChange> page = hasMore ? rows.subList(0, limit) : rows;
         long last = hasMore ? page.get(page.size() - 1).seq() : until;
@@ -59,7 +60,7 @@ public class ChangeStreamService {
             latest.remove(change.key()); // each resource once, where it last changed
             latest.put(change.key(), change);
         }
-        Map<String, String> current = render(latest.values(), editor);
+        Map<String, String> current = render(latest.values(), visibility);
         List<ChangeItem> items = new ArrayList<>();
         for (LoggedChange change : latest.values()) {
             String json = change.action().equals(ChangeItem.DELETE) ? null : current.get(change.key());
@@ -69,7 +70,7 @@ public class ChangeStreamService {
     }
 
     /** The current JSON of what still exists and the caller may see, by key; articles in one go. */
-    private Map<String, String> render(Iterable<LoggedChange> changes, boolean editor) {
+    private Map<String, String> render(Iterable<LoggedChange> changes, Visibility visibility) {
         List<UUID> articleIds = new ArrayList<>();
         Map<String, String> json = new HashMap<>();
         for (LoggedChange change : changes) {
@@ -83,7 +84,7 @@ public class ChangeStreamService {
                 default -> throw new IllegalStateException("unknown resource in the change log: " + change.resource());
             }
         }
-        articles.currentJson(articleIds, editor).forEach((id, article) -> json.put("article:" + id, article));
+        articles.currentJson(articleIds, visibility).forEach((id, article) -> json.put("article:" + id, article));
         return json;
     }
 

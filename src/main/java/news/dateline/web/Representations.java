@@ -48,9 +48,13 @@ public class Representations {
                 .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
     }
 
-    /** A public representation rendered before it was asked for, as stored: no serialisation, no digest. */
-    public Response rendered(HttpHeaders headers, Rendered body) {
-        return conditional(headers, body.json().getBytes(StandardCharsets.UTF_8), body.etag(), body.updatedAt(), false)
+    /**
+     * A representation rendered before it was asked for, as stored: no serialisation, no digest. {@code personal} as
+     * for {@link #resource}: the same public bytes, asked for with a key, are not for shared caches.
+     */
+    public Response rendered(HttpHeaders headers, Rendered body, boolean personal) {
+        return conditional(headers, body.json().getBytes(StandardCharsets.UTF_8), body.etag(), body.updatedAt(),
+                personal)
                 .header(SURROGATE_KEY, body.surrogateKeys()).build();
     }
 

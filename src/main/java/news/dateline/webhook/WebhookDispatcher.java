@@ -16,6 +16,7 @@ import java.util.OptionalLong;
 import java.util.UUID;
 import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleService;
+import news.dateline.auth.Visibility;
 import news.dateline.catalogue.Timestamps;
 import news.dateline.changelog.ChangeRow;
 import news.dateline.changelog.PublicChanges;
@@ -134,7 +135,7 @@ class WebhookDispatcher {
                 default -> throw new IllegalStateException("unknown resource in the change log: " + change.resource());
             }
         });
-        articles.currentJson(articleIds.stream().distinct().toList(), false)
+        articles.currentJson(articleIds.stream().distinct().toList(), Visibility.PUBLIC)
                 .forEach((id, article) -> json.put(key("article", id), article));
         return json;
     }

@@ -1,10 +1,11 @@
 package news.dateline.sitemap;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -12,6 +13,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -44,7 +46,12 @@ public final class Sitemaps {
 
     /** The sitemap index, valid against siteindex.xsd. */
     public static Document index() {
-        return fetch("/sitemap.xml", INDEX);
+        return index(RestAssured::given);
+    }
+
+    /** The same, asked by this caller (a key in the request, say). */
+    public static Document index(Supplier<RequestSpecification> caller) {
+        return valid(xml("/sitemap.xml", caller), INDEX);
     }
 
     /** A page of a sitemap by its path, valid against sitemap.xsd. */
@@ -59,7 +66,12 @@ public final class Sitemaps {
      * as a broken sitemap (the service's choice, see SitemapService#news).
      */
     public static Document news() {
-        String xml = xml("/sitemaps/news.xml");
+        return news(RestAssured::given);
+    }
+
+    /** The same, asked by this caller (a key in the request, say). */
+    public static Document news(Supplier<RequestSpecification> caller) {
+        String xml = xml("/sitemaps/news.xml", caller);
         Document parsed = parse(xml);
         if (urls(parsed).isEmpty()) {
             assertEquals(SITEMAP_NS, parsed.getDocumentElement().getNamespaceURI());
@@ -84,8 +96,13 @@ public final class Sitemaps {
 
     /** Every URL the pages of one kind list, page after page. */
     public static List<String> urlsOf(String kind) {
+        return urlsOf(kind, RestAssured::given);
+    }
+
+    /** The same, asked by this caller (a key in the request, say). */
+    public static List<String> urlsOf(String kind, Supplier<RequestSpecification> caller) {
         List<String> urls = new ArrayList<>();
-        pagesOf(index(), kind).forEach(path -> urls.addAll(locs(page(path))));
+        pagesOf(index(caller), kind).forEach(path -> urls.addAll(locs(valid(xml(path, caller), URLSET))));
         return urls;
     }
 
@@ -147,11 +164,11 @@ public final class Sitemaps {
     }
 
     private static Document fetch(String path, Schema schema) {
-        return valid(xml(path), schema);
+        return valid(xml(path, RestAssured::given), schema);
     }
 
-    private static String xml(String path) {
-        return given().accept("application/xml").get(path).then().statusCode(200)
+    private static String xml(String path, Supplier<RequestSpecification> caller) {
+        return caller.get().accept("application/xml").get(path).then().statusCode(200)
                 .header("Content-Type", startsWith("application/xml"))
                 .extract().asString();
     }
