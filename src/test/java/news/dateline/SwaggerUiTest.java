@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @QuarkusTest
 class SwaggerUiTest {
 
-    // Debian's packages, not Selenium Manager: there is no internet here, and CI installs these with apt.
+    // Debian's packages, not Selenium Manager: there is no internet here, and build/provision installs these with apt.
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String SEED = "lavrov-and-blinken-meet-in-malta-as-osce-talks-turn-to-ukraine";
@@ -63,7 +63,8 @@ class SwaggerUiTest {
     @BeforeEach
     void startBrowser() throws IOException {
         assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "This test drives "
-                + CHROMIUM + " through " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver");
+                + CHROMIUM + " through " + CHROMEDRIVER + ": ./mvnw verify installs them as root (build/provision),"
+                + " or apt-get install -y chromium chromium-driver");
         // Selenium Manager is never asked (the driver's path is given), and would not report usage if it were.
         System.setProperty("SE_AVOID_STATS", "true");
         System.setProperty("se.avoidstats", "true");

@@ -98,14 +98,24 @@ public final class TcpProxy implements Closeable {
     public synchronized void close() throws IOException {
         cut = Cut.REFUSE;
         period++;
-        server.close();
-        closeAll();
+        try {
+            if (server != null) { // null: it never listened
+                server.close();
+            }
+        } finally {
+            closeAll();
+        }
     }
 
     private void listen(int onPort) throws IOException {
         ServerSocket socket = new ServerSocket();
-        socket.setReuseAddress(true);
-        socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
+        try {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort));
+        } catch (IOException e) {
+            socket.close(); // a socket that could not bind is still an open file
+            throw e;
+        }
         server = socket;
         port = socket.getLocalPort();
         daemon("tcp-proxy-accept", () -> accept(socket));

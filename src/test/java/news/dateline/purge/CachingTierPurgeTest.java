@@ -19,7 +19,6 @@ import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,29 +43,53 @@ class CachingTierPurgeTest {
     private static final Duration BOUND = Duration.ofSeconds(10);
     private static VarnishServer varnish;
     private static FastlyStub fastly;
+    /** Why the tiers did not start, once they failed to: the other tests report it instead of trying again. */
+    private static Exception setupFailure;
 
     @Inject
     AgroalDataSource dataSource;
 
     @BeforeEach
-    void startTiers() throws IOException, InterruptedException, SQLException {
+    void startTiers() throws Exception {
+        if (setupFailure != null) {
+            throw new IllegalStateException("the caching tiers did not start: " + setupFailure.getMessage(),
+                    setupFailure);
+        }
         if (varnish == null) {
-            // A cursor left by an earlier run would purge everything other tests changed since: start at the end.
-            try (Connection connection = dataSource.getConnection();
-                    Statement statement = connection.createStatement()) {
-                statement.executeUpdate("delete from purge_cursor");
+            try {
+                // A cursor left by an earlier run would purge everything other tests changed since: start at the end.
+                try (Connection connection = dataSource.getConnection();
+                        Statement statement = connection.createStatement()) {
+                    statement.executeUpdate("delete from purge_cursor");
+                }
+                fastly = new FastlyStub(CachingTiers.fastlyPort(), CachingTiers.FASTLY_SERVICE,
+                        CachingTiers.FASTLY_TOKEN);
+                varnish = VarnishServer.start(CachingTiers.varnishPort(), RestAssured.port);
+            } catch (Exception e) {
+                // Release what did start: a port left bound would turn each later test's setup into "Address already
+                // in use", hiding this cause.
+                setupFailure = e;
+                stopTiers();
+                throw e;
             }
-            fastly = new FastlyStub(CachingTiers.fastlyPort(), CachingTiers.FASTLY_SERVICE, CachingTiers.FASTLY_TOKEN);
-            varnish = VarnishServer.start(CachingTiers.varnishPort(), RestAssured.port);
         }
         fastly.failing(false);
     }
 
     @AfterAll
     static void stopTiers() {
-        if (varnish != null) {
-            varnish.close();
-            fastly.close();
+        VarnishServer startedVarnish = varnish;
+        FastlyStub startedFastly = fastly;
+        varnish = null;
+        fastly = null;
+        try {
+            if (startedVarnish != null) {
+                startedVarnish.close();
+            }
+        } finally {
+            if (startedFastly != null) {
+                startedFastly.close();
+            }
         }
     }
 

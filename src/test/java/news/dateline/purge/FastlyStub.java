@@ -35,8 +35,13 @@ final class FastlyStub implements AutoCloseable {
         this.path = "/service/" + serviceId + "/purge";
         this.token = token;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        server.createContext("/", this::handle);
-        server.start();
+        try {
+            server.createContext("/", this::handle);
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop(0); // bound but not serving: let the port go
+            throw e;
+        }
     }
 
     /** While failing, every request gets a 503, as Fastly's API gives when it cannot take one. */

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real Varnish for tests (Debian's varnish and varnish-modules, which .ci/run installs), running the deployment's
- * own deploy/local/varnish/dateline.vcl in front of the test server, with only 127.0.0.1 allowed to purge.
+ * A real Varnish for tests (Debian's varnish and varnish-modules, which build/provision installs before the tests),
+ * running the deployment's own deploy/local/varnish/dateline.vcl in front of the test server, with only 127.0.0.1
+ * allowed to purge.
  */
 final class VarnishServer implements AutoCloseable {
 
@@ -31,7 +32,8 @@ final class VarnishServer implements AutoCloseable {
     /** Starts Varnish on {@code port} with the test server at {@code backendPort} behind it; waits until it listens. */
     static VarnishServer start(int port, int backendPort) throws IOException, InterruptedException {
         if (!Files.isExecutable(VARNISHD)) {
-            throw new IllegalStateException("varnishd is missing: apt-get install -y varnish varnish-modules");
+            throw new IllegalStateException(VARNISHD + " is missing: ./mvnw verify installs it as root"
+                    + " (build/provision), or apt-get install -y varnish varnish-modules");
         }
         Path dir = Files.createDirectories(Path.of("target", "varnish-test").toAbsolutePath());
         Files.copy(Path.of("deploy/local/varnish/dateline.vcl"), dir.resolve("dateline.vcl"),
@@ -46,7 +48,12 @@ final class VarnishServer implements AutoCloseable {
                 "-n", dir.resolve("n").toString(), "-s", "malloc,32m")
                 .redirectErrorStream(true).redirectOutput(dir.resolve("varnishd.log").toFile()).start();
         VarnishServer varnish = new VarnishServer(process, port);
-        varnish.awaitListening(dir);
+        try {
+            varnish.awaitListening(dir);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            varnish.close(); // a varnishd that never listened must not outlive the test
+            throw e;
+        }
         return varnish;
     }
 
@@ -70,12 +77,13 @@ final class VarnishServer implements AutoCloseable {
                 Thread.sleep(100);
             }
         }
-        close();
         throw new IllegalStateException("varnishd did not listen on " + port + " within 30 s");
     }
 
     @Override
     public void close() {
+        // varnishd's cache worker is a child of the manager: taken now, as it is reparented once the manager is gone.
+        List<ProcessHandle> children = process.descendants().toList();
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -84,8 +92,8 @@ final class VarnishServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        // varnishd's cache worker is a child of the manager; it leaves with it, but never leave it behind.
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        // It leaves with the manager, but never leave it behind.
+        children.forEach(ProcessHandle::destroyForcibly);
     }
 
     /** Sends a raw HTTP/1.1 request from {@code source} (any 127.x address) and returns the status line. */

@@ -44,8 +44,13 @@ final class Receiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        server.createContext("/", this::handle);
-        server.start();
+        try {
+            server.createContext("/", this::handle);
+            server.start();
+        } catch (RuntimeException e) {
+            server.stop(0); // bound but not serving: let the port go
+            throw e;
+        }
     }
 
     /** The URL to subscribe. */
