@@ -72,6 +72,7 @@ import org.junit.jupiter.api.TestFactory;
 class HostileHeadersTest {
 
     private static final String CORPUS = "/hostile/headers.tsv";
+    private static final String CODEC = "codec";
     private static final Path REPORT = Path.of("target", "hostile-headers.txt");
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -94,7 +95,7 @@ class HostileHeadersTest {
      * One line of the corpus: the headers it sends; the line as written, to name it in a report; its header names as
      * written, each once.
      */
-    record HeaderCase(String label, List<RawHttp.Header> headers, String names) {
+    record HeaderCase(String label, List<RawHttp.Header> headers, String names, boolean codec) {
 
         boolean sends(String name) {
             return headers.stream().anyMatch(h -> new String(h.name(), StandardCharsets.ISO_8859_1)
@@ -208,6 +209,8 @@ class HostileHeadersTest {
             why = response.trouble();
         } else if (status >= 500) {
             why = "a server error";
+        } else if (header.codec() && (status == 400 || status == 431) && response.body().length == 0) {
+            why = null; // the decoder's own refusal, which no route can answer: a bare status, then the connection ends
         } else if (status >= 400) {
             why = problemFault(method, status, type, response);
         } else if (!(status >= 200 && status < 300) && status != 304) {
@@ -413,7 +416,9 @@ class HostileHeadersTest {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
-            String[] fields = line.split("\t", -1);
+            // "codec" first: a request Vert.x's HTTP decoder refuses before any route (see headers.tsv).
+            boolean codec = line.startsWith(CODEC + "\t");
+            String[] fields = (codec ? line.substring(CODEC.length() + 1) : line).split("\t", -1);
             assertTrue(fields.length % 2 == 0, "Name<TAB>value pairs in " + CORPUS + ": " + line);
             List<RawHttp.Header> headers = new ArrayList<>();
             List<String> labels = new ArrayList<>();
@@ -423,7 +428,7 @@ class HostileHeadersTest {
                 labels.add(fields[i] + ": " + abbreviate(fields[i + 1], 60));
                 names.add(fields[i]);
             }
-            cases.add(new HeaderCase(String.join(" + ", labels), headers, String.join(" + ", names)));
+            cases.add(new HeaderCase(String.join(" + ", labels), headers, String.join(" + ", names), codec));
         }
         return cases;
     }
