@@ -5,12 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import news.dateline.LoopbackHttp;
 
 /**
  * A stand-in for Fastly's API on 127.0.0.1 that checks each request the way the real one would take it (method, path,
@@ -34,14 +33,7 @@ final class FastlyStub implements AutoCloseable {
     FastlyStub(int port, String serviceId, String token) throws IOException {
         this.path = "/service/" + serviceId + "/purge";
         this.token = token;
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        try {
-            server.createContext("/", this::handle);
-            server.start();
-        } catch (RuntimeException e) {
-            server.stop(0); // bound but not serving: let the port go
-            throw e;
-        }
+        server = LoopbackHttp.serve(port, this::handle);
     }
 
     /** While failing, every request gets a 503, as Fastly's API gives when it cannot take one. */

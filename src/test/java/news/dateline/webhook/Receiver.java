@@ -6,8 +6,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import news.dateline.LoopbackHttp;
 
 /**
  * A webhook receiver for tests: a real HTTP server on 127.0.0.1 that answers with the statuses it is told to (200
@@ -40,16 +39,9 @@ final class Receiver implements AutoCloseable {
 
     Receiver() {
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = LoopbackHttp.serve(0, this::handle);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-        try {
-            server.createContext("/", this::handle);
-            server.start();
-        } catch (RuntimeException e) {
-            server.stop(0); // bound but not serving: let the port go
-            throw e;
         }
     }
 
