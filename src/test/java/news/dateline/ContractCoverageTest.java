@@ -9,6 +9,7 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.schema.SchemaValidator;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.core.util.Yaml;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.examples.Example;
@@ -193,6 +194,40 @@ class ContractCoverageTest {
             }
         });
         assertEquals(List.of(), problems);
+    }
+
+    /**
+     * A generated client reads a {@code oneOf} or {@code anyOf} by its discriminator; without one, typescript-fetch
+     * merges the members into one type and reads a tag as an article (and other generators guess). The one choice
+     * allowed without a discriminator is OpenAPI 3.0's "this schema or null": a {@code $ref} and {@code enum: [null]},
+     * which generators read as a nullable reference.
+     */
+    @Test
+    void everyChoiceOfSchemasHasADiscriminator() throws IOException {
+        List<String> problems = new ArrayList<>();
+        findChoices(Yaml.mapper().readTree(Files.readString(CONTRACT)), "#", problems);
+        assertEquals(List.of(), problems);
+    }
+
+    private static void findChoices(JsonNode node, String at, List<String> problems) {
+        for (String choice : List.of("oneOf", "anyOf")) {
+            JsonNode members = node.path(choice);
+            if (members.isArray() && !node.has("discriminator") && !isNullableReference(members)) {
+                problems.add(at + " has a " + choice + " without a discriminator");
+            }
+        }
+        if (node.isObject()) {
+            node.fields().forEachRemaining(field -> findChoices(field.getValue(), at + "/" + field.getKey(), problems));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                findChoices(node.get(i), at + "/" + i, problems);
+            }
+        }
+    }
+
+    private static boolean isNullableReference(JsonNode members) {
+        return members.size() == 2 && members.get(0).has("$ref") && members.get(1).path("nullable").asBoolean()
+                && members.get(1).path("enum").size() == 1 && members.get(1).path("enum").get(0).isNull();
     }
 
     // ---------------------------------------------------------------------------------------------------------------

@@ -1,13 +1,10 @@
 package news.dateline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,25 +16,11 @@ class ContractLintTest {
 
     private static final Path LINT = Path.of("contract", "lint");
     /** A first run downloads both linters; later runs take a few seconds. */
-    private static final long TIMEOUT_MINUTES = 5;
+    private static final Duration LIMIT = Duration.ofMinutes(5);
 
     @Test
     void bothLintersFindNothing() throws IOException, InterruptedException {
-        assertTrue(Files.isExecutable(LINT), LINT + " is missing or not executable");
-        Path output = Files.createTempFile("contract-lint", ".log");
-        try {
-            Process lint = new ProcessBuilder("bash", LINT.toString()).redirectErrorStream(true)
-                    .redirectOutput(output.toFile()).start();
-            boolean finished = lint.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES);
-            if (!finished) {
-                lint.destroyForcibly();
-            }
-            String log = Files.readString(output, StandardCharsets.UTF_8);
-            assertTrue(finished, "contract/lint did not finish in " + TIMEOUT_MINUTES + " minutes:\n" + log);
-            assertEquals(0, lint.exitValue(), "contract/lint found problems in openapi.yaml (or could not run: "
-                    + "it needs node and npm):\n" + log);
-        } finally {
-            Files.deleteIfExists(output);
-        }
+        NodeScript.Result lint = NodeScript.run(LIMIT, LINT);
+        assertEquals(0, lint.exitCode(), "contract/lint found problems in openapi.yaml, or could not run:\n" + lint.log());
     }
 }
