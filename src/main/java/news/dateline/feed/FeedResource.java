@@ -49,14 +49,16 @@ public class FeedResource {
     @GET
     @Compressed
     @Path("articles.atom")
-    public Response articlesAtom(@QueryParam("limit") String limit, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response articlesAtom(@QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         return answer(FeedFormat.ATOM, limit, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("articles.json")
-    public Response articlesJson(@QueryParam("limit") String limit, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response articlesJson(@QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
         return answer(FeedFormat.JSON, limit, feeds::all, uri, headers);
     }
 

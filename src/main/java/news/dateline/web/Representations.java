@@ -31,7 +31,6 @@ public class Representations {
     static final String VARY = "Accept-Encoding, Authorization";
     static final String SURROGATE_KEY = "Surrogate-Key";
 
-
     private final ObjectMapper mapper;
 
     Representations(ObjectMapper mapper) {
@@ -90,14 +89,14 @@ public class Representations {
      * alone, with the latest change among what it shows as {@code Last-Modified} (none when null) and the surrogate
      * keys of what it shows (none when null).
      */
-    public Response document(HttpHeaders headers, byte[] bytes, MediaType type, Instant lastModified, String surrogateKeys,
-            boolean personal) {
+    public Response document(HttpHeaders headers, byte[] bytes, MediaType type, Instant lastModified,
+            String surrogateKeys, boolean personal) {
         return conditional(headers, bytes, ETags.of(bytes), lastModified, personal, type)
                 .header(SURROGATE_KEY, surrogateKeys).build();
     }
 
     /**
-     * As {@link #document(Request, byte[], MediaType, Instant, String, boolean)}, tagged by an ETag of the caller's
+     * As {@link #document(HttpHeaders, byte[], MediaType, Instant, String, boolean)}, tagged by an ETag of the caller's
      * making (an article's JSON-LD carries the article's version, as the article's own ETag does).
      */
     public Response document(HttpHeaders headers, byte[] bytes, MediaType type, String etag, Instant lastModified,
