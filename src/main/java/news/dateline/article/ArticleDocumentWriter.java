@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
 import news.dateline.catalogue.ContentChanged;
 import news.dateline.tag.TagSummary;
 
@@ -29,14 +28,14 @@ class ArticleDocumentWriter {
     private final ArticleDocuments documents;
     private final ArticleRepository articles;
     private final ObjectMapper mapper;
-    private final DatelineConfig.Documents config;
+    private final DocumentsConfig config;
 
     ArticleDocumentWriter(ArticleDocuments documents, ArticleRepository articles, ObjectMapper mapper,
-            DatelineConfig config) {
+            DocumentsConfig config) {
         this.documents = documents;
         this.articles = articles;
         this.mapper = mapper;
-        this.config = config.documents();
+        this.config = config;
     }
 
     // In the writer's transaction, after its changes were flushed (and its triggers queued the article).

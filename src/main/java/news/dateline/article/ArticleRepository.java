@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleLinks.Kind;
 import news.dateline.article.ArticleLinks.Link;
 import news.dateline.article.ArticleLinks.Named;
 import news.dateline.catalogue.SluggedRepository;
 import news.dateline.content.Slugs;
 import news.dateline.search.Candidates;
+import news.dateline.search.SearchConfig;
 import news.dateline.search.TextSearch;
 import news.dateline.web.Cursor;
 import news.dateline.web.PageRequest;
@@ -42,9 +42,9 @@ public class ArticleRepository implements SluggedRepository<Article> {
     private final TextSearch search;
     private final int candidates;
 
-    ArticleRepository(TextSearch search, DatelineConfig config) {
+    ArticleRepository(TextSearch search, SearchConfig config) {
         this.search = search;
-        this.candidates = config.search().candidates();
+        this.candidates = config.candidates();
     }
 
     /**

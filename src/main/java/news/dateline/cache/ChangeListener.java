@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import news.dateline.DatelineConfig;
 import news.dateline.replica.ReadReplica;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +41,7 @@ class ChangeListener {
 
     private final ResponseCache cache;
     private final ReadReplica replica;
-    private final DatelineConfig config;
+    private final CacheConfig config;
     /** Where to listen: the service's own PostgreSQL; empty on the embedded dev database. */
     private final Optional<Database> database;
     private volatile boolean running;
@@ -52,7 +51,7 @@ class ChangeListener {
     record Database(String url, Properties properties) {
     }
 
-    ChangeListener(ResponseCache cache, ReadReplica replica, DatelineConfig config,
+    ChangeListener(ResponseCache cache, ReadReplica replica, CacheConfig config,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
@@ -77,7 +76,7 @@ class ChangeListener {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.cache().enabled()) {
+        if (!config.enabled()) {
             return;
         }
         if (database.isEmpty()) {
@@ -129,7 +128,7 @@ class ChangeListener {
 
     private void hear(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
-        int checkMillis = (int) config.cache().listenerCheck().toMillis();
+        int checkMillis = (int) config.listenerCheck().toMillis();
         while (running) {
             PGNotification[] notifications = postgres.getNotifications(checkMillis);
             if (notifications == null || notifications.length == 0) {

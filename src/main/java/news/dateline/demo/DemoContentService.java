@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleRepository;
 import news.dateline.article.ArticleService;
 import news.dateline.article.NewArticle;
@@ -36,7 +35,7 @@ public class DemoContentService {
 
     static final String CONTENT = "demo/demo-content.json";
 
-    private final DatelineConfig config;
+    private final DemoConfig config;
     private final ObjectMapper mapper;
     private final Validator validator;
     private final TagService tagService;
@@ -46,7 +45,7 @@ public class DemoContentService {
     private final ArticleService articleService;
     private final ArticleRepository articles;
 
-    DemoContentService(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
+    DemoContentService(DemoConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
             TagRepository tags, PersonService personService, PersonRepository people, ArticleService articleService,
             ArticleRepository articles) {
         this.config = config;

@@ -9,7 +9,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.article.PersonInArticle;
@@ -17,6 +16,7 @@ import news.dateline.article.PersonRole;
 import news.dateline.person.PersonService;
 import news.dateline.person.PersonView;
 import news.dateline.site.PublicUrls;
+import news.dateline.site.SiteConfig;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 import news.dateline.web.Keyed;
@@ -38,15 +38,15 @@ class FeedService {
     private final TagService tags;
     private final PersonService people;
     private final PublicUrls urls;
-    private final DatelineConfig.Site site;
+    private final SiteConfig site;
 
     FeedService(ArticleService articles, TagService tags, PersonService people, PublicUrls urls,
-            DatelineConfig config) {
+            SiteConfig site) {
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.urls = urls;
-        this.site = config.site();
+        this.site = site;
     }
 
     /** Every published article. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleFormat;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
@@ -20,6 +19,7 @@ import news.dateline.auth.Visibility;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.site.PublicUrls;
+import news.dateline.site.SiteConfig;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
 import news.dateline.web.ETags;
@@ -41,13 +41,13 @@ public class JsonLdService {
     private final String publication;
 
     JsonLdService(ArticleService articles, TagRepository tags, PersonRepository people,
-            PublicUrls urls, ObjectMapper mapper, DatelineConfig config) {
+            PublicUrls urls, ObjectMapper mapper, SiteConfig site) {
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.urls = urls;
         this.mapper = mapper;
-        this.publication = config.site().name();
+        this.publication = site.name();
     }
 
     /** The JSON-LD of an article by id or slug; 404 when there is none the caller may see. */

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import news.dateline.DatelineConfig;
 import news.dateline.catalogue.ContentChanged;
 import news.dateline.changelog.Backoff;
 import news.dateline.changelog.ChangeRow;
@@ -41,7 +40,7 @@ class Purger {
     private final PurgeCursors cursors;
     private final PublicChanges log;
     private final ReadReplica replica;
-    private final DatelineConfig.Purge config;
+    private final PurgeConfig config;
     private final MeterRegistry metrics;
     /** The worker: runs purges one at a time and holds the retries' timers. */
     private final ScheduledThreadPoolExecutor worker;
@@ -51,13 +50,13 @@ class Purger {
     private final Map<String, Integer> failures = new HashMap<>();
     private final Map<String, Instant> notBefore = new HashMap<>();
 
-    Purger(PurgeTargets targets, PurgeCursors cursors, PublicChanges log, ReadReplica replica, DatelineConfig config,
+    Purger(PurgeTargets targets, PurgeCursors cursors, PublicChanges log, ReadReplica replica, PurgeConfig config,
             MeterRegistry metrics) {
         this.targets = targets.configured();
         this.cursors = cursors;
         this.log = log;
         this.replica = replica;
-        this.config = config.purge();
+        this.config = config;
         this.metrics = metrics;
         this.worker = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "dateline-purger");

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleService;
 import news.dateline.auth.Visibility;
 import news.dateline.catalogue.Timestamps;
@@ -40,10 +39,10 @@ class WebhookDispatcher {
     private final TagService tags;
     private final PersonService people;
     private final ObjectMapper mapper;
-    private final DatelineConfig.Webhooks config;
+    private final WebhookConfig config;
 
     WebhookDispatcher(Deliveries deliveries, PublicChanges log, WebhookSubscriptionRepository subscriptions,
-            ArticleService articles, TagService tags, PersonService people, ObjectMapper mapper, DatelineConfig config) {
+            ArticleService articles, TagService tags, PersonService people, ObjectMapper mapper, WebhookConfig config) {
         this.deliveries = deliveries;
         this.log = log;
         this.subscriptions = subscriptions;
@@ -51,7 +50,7 @@ class WebhookDispatcher {
         this.tags = tags;
         this.people = people;
         this.mapper = mapper;
-        this.config = config.webhooks();
+        this.config = config;
     }
 
     /** Dispatches a batch per transaction until the log is read to its end or the run has taken long enough. */

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
 import news.dateline.catalogue.Timestamps;
 import news.dateline.changelog.PublicChanges;
 import news.dateline.web.Cursor;
@@ -25,11 +24,11 @@ public class WebhookService {
     private final boolean allowPrivateTargets;
 
     WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, PublicChanges log,
-            DatelineConfig config) {
+            WebhookConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.log = log;
-        this.allowPrivateTargets = config.webhooks().allowPrivateTargets();
+        this.allowPrivateTargets = config.allowPrivateTargets();
     }
 
     /**
