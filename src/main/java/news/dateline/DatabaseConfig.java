@@ -1,5 +1,6 @@
 package news.dateline;
 
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -7,6 +8,8 @@ import io.smallrye.config.WithDefault;
  * The database every feature shares ({@code DATELINE_DB_…}): read by the connection pools' settings in
  * application.properties, not by any one feature, so it belongs to none of them.
  */
+// Read only through ${…} expressions: Quarkus drops a mapping no bean injects, with its defaults, unless told not to.
+@Unremovable
 @ConfigMapping(prefix = "dateline.db")
 public interface DatabaseConfig {
 

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Locations;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import java.io.IOException;
@@ -37,6 +38,8 @@ class ConfigurationTableTest {
     private static final Pattern VARIABLE = Pattern.compile("`([A-Z][A-Z0-9_]+)`");
     private static final String BASE_PACKAGE = "news.dateline";
 
+    /** Every {@code @ConfigMapping} of the main code. */
+    private static final List<JavaClass> MAPPINGS = mappings();
     /** Each setting's environment variable, with the mappings that declare it (one, unless two features claim it). */
     private static final Map<String, List<String>> SETTINGS = settings();
 
@@ -65,18 +68,32 @@ class ConfigurationTableTest {
         assertEquals(Map.of(), shared, "settings declared by several mappings: the feature that owns it keeps it");
     }
 
-    /** The environment variable of every setting of every config mapping in the main code. */
-    private static Map<String, List<String>> settings() {
-        Map<String, List<String>> settings = new TreeMap<>();
+    @Test
+    void everyMappingReachesTheRunningService() {
+        // Quarkus registers a mapping only where a bean injects it: one read only by ${…} expressions would lose
+        // its defaults (the expressions then fail at start in production) unless it is marked @Unremovable.
+        List<String> dropped = MAPPINGS.stream()
+                .filter(mapping -> !mapping.isAnnotatedWith(Unremovable.class))
+                .filter(mapping -> mapping.getDirectDependenciesToSelf().stream()
+                        .allMatch(dependency -> isWithin(dependency.getOriginClass(), mapping)))
+                .map(JavaClass::getName).toList();
+        assertEquals(List.of(), dropped, "mappings no bean injects and not @Unremovable: Quarkus would drop them");
+    }
+
+    private static List<JavaClass> mappings() {
         // Our classes alone: resolving what they use (Quarkus, Hibernate…) from the classpath would take seconds.
         JavaClasses classes = ArchConfiguration.withThreadLocalScope(configuration -> {
             configuration.setResolveMissingDependenciesFromClassPath(false);
             return new ClassFileImporter().importLocations(Locations.ofPackage(BASE_PACKAGE).stream()
                     .filter(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS::includes).toList());
         });
-        classes.stream()
-                .filter(type -> type.isAnnotatedWith(ConfigMapping.class))
-                .map(JavaClass::reflect)
+        return classes.stream().filter(type -> type.isAnnotatedWith(ConfigMapping.class)).toList();
+    }
+
+    /** The environment variable of every setting of every config mapping in the main code. */
+    private static Map<String, List<String>> settings() {
+        Map<String, List<String>> settings = new TreeMap<>();
+        MAPPINGS.stream().map(JavaClass::reflect)
                 .forEach(mapping -> collect(mapping, mapping.getAnnotation(ConfigMapping.class).prefix(),
                         mapping.getName(), settings));
         return settings;
@@ -112,6 +129,11 @@ class ConfigurationTableTest {
                         .add(root);
             }
         }
+    }
+
+    /** The mapping itself or one of its groups, such as PurgeConfig.Fastly. */
+    private static boolean isWithin(JavaClass type, JavaClass mapping) {
+        return type.equals(mapping) || type.getName().startsWith(mapping.getName() + "$");
     }
 
     private static String kebab(String camel) {
