@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.Optional;
 
-/** Who may read and write ({@code DATELINE_ADMIN_KEY}, {@code DATELINE_PUBLIC_READ}); top-level names, as documented. */
+/** Who may write and who may read ({@code DATELINE_ADMIN_KEY}, {@code DATELINE_PUBLIC_READ}; top-level names). */
 @ConfigMapping(prefix = "dateline")
 public interface AuthConfig {
 

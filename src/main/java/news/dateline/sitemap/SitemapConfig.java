@@ -3,7 +3,7 @@ package news.dateline.sitemap;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Sitemaps for search engines ({@code DATELINE_SITEMAPS_…}): settings of {@code /sitemap.xml} and the sitemaps it lists. */
+/** Sitemaps for search engines ({@code DATELINE_SITEMAPS_…}): {@code /sitemap.xml} and the sitemaps it lists. */
 @ConfigMapping(prefix = "dateline.sitemaps")
 public interface SitemapConfig {
 
