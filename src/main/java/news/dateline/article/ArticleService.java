@@ -20,9 +20,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
 import news.dateline.auth.Visibility;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.changelog.ChangeEntry;
-import news.dateline.changelog.ChangeLog;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ChangeLog;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.Slugged;
 import news.dateline.catalogue.SluggedService;
@@ -61,8 +61,9 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
 
     ArticleService(ArticleRepository articles, TagRepository tags, PersonRepository people,
             MarkdownRenderer renderer, ArticleDocuments documents, LinkCounters counters, MergePatcher patcher,
-            Event<ContentChanged> changes, ChangeLog changeLog, ObjectMapper mapper) {
-        super(articles, patcher, changes, changeLog, NewArticle.class, "article", Map.of("article_slug_key", "slug"));
+            Event<Change> changes, ChangeLog changeLog, ObjectMapper mapper) {
+        super(articles, patcher, changes, changeLog, NewArticle.class, ResourceKind.ARTICLE,
+                Map.of("article_slug_key", "slug"));
         this.articles = articles;
         this.tags = tags;
         this.people = people;
@@ -192,7 +193,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
             article.touch(now);
         }
         articles.flush();
-        changed(due, due.stream().map(a -> entry(a, ChangeEntry.Action.UPSERT, false, true)).toList());
+        changed(due.stream().map(a -> change(a, Change.Action.UPSERT, false, true)).toList(), List.of());
         return due.size();
     }
 
@@ -243,7 +244,7 @@ public class ArticleService extends SluggedService<Article, NewArticle, ArticleV
             throw ProblemException.invalid(errors);
         }
         String slug = SlugRules.resolveNumbered(input.slug(), article.getSlug(), input.title(),
-                taken -> articles.slugTaken(taken, article.getId()), "article");
+                taken -> articles.slugTaken(taken, article.getId()), ResourceKind.ARTICLE);
         article.describe(slug, input.title().strip(), blankToNull(input.subtitle()),
                 languageTag(Objects.requireNonNullElse(input.language(), "en")), blankToNull(input.datelinePlace()),
                 input.featuredImage(), input.canonicalUrl());

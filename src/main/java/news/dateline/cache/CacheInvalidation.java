@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.Set;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.web.Keyed;
+import news.dateline.catalogue.Change;
 
 /**
  * Drops from this instance's cache what a change it made may have altered, as soon as the change commits and before
@@ -20,7 +19,7 @@ class CacheInvalidation {
         this.cache = cache;
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        cache.invalidate(Set.of(Keyed.key(change.resource(), change.id())));
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+        cache.invalidate(Set.of(change.surrogateKey()));
     }
 }

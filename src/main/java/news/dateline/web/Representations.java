@@ -1,6 +1,5 @@
 package news.dateline.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -170,10 +169,6 @@ public class Representations {
     }
 
     private byte[] serialise(Object body) {
-        try {
-            return mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A response body could not be serialised", e);
-        }
+        return Json.bytes(mapper, body);
     }
 }
