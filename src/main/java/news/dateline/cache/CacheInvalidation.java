@@ -8,7 +8,8 @@ import news.dateline.catalogue.Change;
 
 /**
  * Drops from this instance's cache what a change it made may have altered, as soon as the change commits and before
- * the writer gets its answer, so the writer's next read sees the change. Other instances hear it through {@link ChangeListener}.
+ * the writer gets its answer, so the writer's next read sees the change. Other instances hear it through
+ * {@link ChangeListener}.
  */
 @ApplicationScoped
 class CacheInvalidation {

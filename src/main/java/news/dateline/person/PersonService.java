@@ -39,7 +39,7 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
         return view(find(ref));
     }
 
-    /** The person with this id, if there is one (the change stream renders what changed). */
+    /** The person with this id, if there is one ({@code current/CurrentJson} renders what changed). */
     @Transactional
     public Optional<PersonView> byId(UUID id) {
         return people.findByIdOptional(id).map(this::view);

@@ -38,7 +38,7 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
         return view(find(ref));
     }
 
-    /** The tag with this id, if there is one (the change stream renders what changed). */
+    /** The tag with this id, if there is one ({@code current/CurrentJson} renders what changed). */
     @Transactional
     public Optional<TagView> byId(UUID id) {
         return tags.findByIdOptional(id).map(this::view);

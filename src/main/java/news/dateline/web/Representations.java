@@ -151,8 +151,9 @@ public class Representations {
      * has keys.
      */
     private static String surrogateKeys(Stream<String> collection, Stream<?> bodies) {
-        String keys = Stream.concat(collection, bodies.filter(Keyed.class::isInstance).map(Keyed.class::cast)
-                .flatMap(Keyed::surrogateKeys)).distinct().collect(Collectors.joining(" "));
+        String keys = Stream.concat(collection, bodies.filter(SurrogateKeyed.class::isInstance)
+                .map(SurrogateKeyed.class::cast).flatMap(SurrogateKeyed::surrogateKeys))
+                .distinct().collect(Collectors.joining(" "));
         return keys.isEmpty() ? null : keys;
     }
 
