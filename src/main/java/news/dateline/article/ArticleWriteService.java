@@ -37,7 +37,7 @@ import news.dateline.web.ProblemException;
 public class ArticleWriteService extends SluggedService<Article, NewArticle, ArticleView> {
 
     /** Derived excerpts stay short enough for a card or a feed item. */
-    static final int EXCERPT_LENGTH = 300;
+    private static final int EXCERPT_LENGTH = 300;
 
     private final ArticleRepository articles;
     private final TagRepository tags;
