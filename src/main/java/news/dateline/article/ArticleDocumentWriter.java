@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import news.dateline.DatelineConfig;
-import news.dateline.catalogue.ContentChanged;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.tag.TagSummary;
 
 /**
@@ -40,8 +41,8 @@ class ArticleDocumentWriter {
     }
 
     // In the writer's transaction, after its changes were flushed (and its triggers queued the article).
-    void written(@Observes ContentChanged change) {
-        if (documents.enabled() && change.resource().equals("article")) {
+    void written(@Observes Change change) {
+        if (documents.enabled() && change.kind() == ResourceKind.ARTICLE) {
             documents.lock(List.of(change.id()));
             render(List.of(change.id()));
         }

@@ -16,24 +16,29 @@ import java.util.Properties;
 import java.util.Set;
 import news.dateline.DatelineConfig;
 import news.dateline.replica.ReadReplica;
+import news.dateline.retry.Backoff;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Hears every change committed to the content tables, by any instance or tool: triggers on those tables send a
- * PostgreSQL {@code NOTIFY dateline_changes} naming the changed resources (delivered at commit), and this listener
- * drops from the cache what they may have altered. It holds its own connection, outside the pool, made from the
- * datasource's URL and credentials. While that connection is down the cache is empty and unused, and the connection
- * is checked every {@code dateline.cache.listener-check}: so no instance serves a response another instance's write
- * made stale for longer than that.
+ * Hears every change committed to the change log, by any instance: since migration V13 a trigger on {@code change_log}
+ * (not, as before it, on the content tables) sends for each statement that adds rows to the log a PostgreSQL
+ * {@code NOTIFY dateline_changes} naming the changed resources by surrogate key ({@code article:<id> tag:<id>}, or
+ * {@code *} for more than a hundred rows), delivered at commit; this listener drops from the cache what they may have
+ * altered. So a write the log does not record (SQL by hand on the content tables) goes unheard. It holds its own
+ * connection, outside the pool, made from the datasource's URL and credentials. While that connection is down the
+ * cache is empty and unused, and the connection is checked every {@code dateline.cache.listener-check}: so no
+ * instance serves a response another instance's write made stale for longer than that. A lost connection is opened
+ * again after the waits of {@link Backoff}.
  */
 @ApplicationScoped
 class ChangeListener {
 
     static final String CHANNEL = "dateline_changes";
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
     /**
      * The driver's bounds the pool's connections have (application.properties), which this one needs as much: behind
      * a network partition, opening a connection or reading from it would otherwise hang until the TCP timeouts.
@@ -103,7 +108,7 @@ class ChangeListener {
     }
 
     private void listen() {
-        Duration backoff = Duration.ofMillis(200);
+        int failures = 0; // in a row: a connection that listened starts the count again
         while (running) {
             Database db = database.get();
             try (Connection connection = DriverManager.getConnection(db.url(), db.properties())) {
@@ -112,7 +117,7 @@ class ChangeListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 cache.listening(true);
-                backoff = Duration.ofMillis(200);
+                failures = 0;
                 hear(connection);
             } catch (SQLException e) {
                 if (running) {
@@ -123,7 +128,7 @@ class ChangeListener {
                 this.connection = null;
                 cache.listening(false);
             }
-            backoff = pause(backoff);
+            pause(Backoff.after(++failures, FIRST_RETRY, MAX_RETRY));
         }
     }
 
@@ -155,14 +160,12 @@ class ChangeListener {
         }
     }
 
-    private Duration pause(Duration backoff) {
+    private void pause(Duration wait) {
         try {
-            Thread.sleep(backoff.toMillis());
+            Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
-        Duration next = backoff.multipliedBy(2);
-        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }
 }

@@ -17,7 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleRepository;
-import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleWriteService;
 import news.dateline.article.NewArticle;
 import news.dateline.content.Slugs;
 import news.dateline.person.NewPerson;
@@ -43,11 +43,11 @@ public class DemoContentService {
     private final TagRepository tags;
     private final PersonService personService;
     private final PersonRepository people;
-    private final ArticleService articleService;
+    private final ArticleWriteService articleService;
     private final ArticleRepository articles;
 
     DemoContentService(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
-            TagRepository tags, PersonService personService, PersonRepository people, ArticleService articleService,
+            TagRepository tags, PersonService personService, PersonRepository people, ArticleWriteService articleService,
             ArticleRepository articles) {
         this.config = config;
         this.mapper = mapper;

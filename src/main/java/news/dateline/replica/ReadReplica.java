@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import news.dateline.DatelineConfig;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.changelog.PublicChanges;
+import news.dateline.catalogue.Change;
+import news.dateline.changelog.ChangeLogReader;
 
 /**
  * The read replica and what is known of it: whether it answers, how far it lags, and whether it has applied every
@@ -124,7 +124,7 @@ public class ReadReplica {
         }
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         changeHeard();
     }
 
@@ -169,7 +169,7 @@ public class ReadReplica {
         long heard = changesHeard.get();
         long replicaEnd;
         try (Connection connection = replica.orElseThrow().getConnection()) {
-            replicaEnd = PublicChanges.last(connection);
+            replicaEnd = ChangeLogReader.last(connection);
         } catch (SQLException e) {
             down(e);
             return;

@@ -24,7 +24,7 @@ import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLException;
 import news.dateline.DatelineConfig;
 import news.dateline.catalogue.Timestamps;
-import news.dateline.changelog.Backoff;
+import news.dateline.retry.Backoff;
 
 /**
  * Sends due deliveries, every {@code dateline.webhooks.dispatch-every}: claims a batch (row locks, {@code SKIP

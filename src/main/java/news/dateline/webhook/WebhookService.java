@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import news.dateline.DatelineConfig;
 import news.dateline.catalogue.Timestamps;
-import news.dateline.changelog.PublicChanges;
+import news.dateline.changelog.ChangeLogReader;
 import news.dateline.web.Cursor;
 import news.dateline.web.FieldError;
 import news.dateline.web.ProblemException;
@@ -21,10 +21,10 @@ public class WebhookService {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Deliveries deliveries;
-    private final PublicChanges log;
+    private final ChangeLogReader log;
     private final boolean allowPrivateTargets;
 
-    WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, PublicChanges log,
+    WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, ChangeLogReader log,
             DatelineConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
