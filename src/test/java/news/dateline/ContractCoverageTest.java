@@ -42,7 +42,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps {@code openapi.yaml} and the code describing the same API, without booting Quarkus: every JAX-RS endpoint
  * under {@code news.dateline} is documented and every documented operation exists, and the contract says enough
- * about each operation for a client to use it (an id, a summary, its errors, examples).
+ * about each operation for a client to use it (an id, a summary, its errors, examples). That the running server
+ * produces every response the contract documents is checked by the contract tests ({@code contract/Contract*Test},
+ * through {@code contract/ExercisedResponses}).
  */
 class ContractCoverageTest {
 

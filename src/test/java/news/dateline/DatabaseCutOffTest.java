@@ -4,9 +4,11 @@ import static io.restassured.RestAssured.given;
 import static news.dateline.Api.createArticle;
 import static news.dateline.Api.editor;
 import static news.dateline.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.logging.Log;
@@ -124,19 +126,11 @@ class DatabaseCutOffTest {
     }
 
     // Milliseconds until a read the cache cannot answer succeeds again; bounded.
-    private static long recover(String path) throws InterruptedException {
-        long t0 = System.nanoTime();
-        long deadline = t0 + RECOVERED_WITHIN.toNanos();
-        int status;
-        do {
-            status = given().get(path).statusCode();
-            if (status != 200) {
-                Thread.sleep(100);
-            }
-        } while (status != 200 && System.nanoTime() < deadline);
-        long millis = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(status == 200, () -> "still unavailable " + millis + " ms after the database came back");
-        return millis;
+    private static long recover(String path) {
+        return timed(() -> await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .atMost(RECOVERED_WITHIN)
+                .untilAsserted(() -> assertEquals(200, given().get(path).statusCode(),
+                        "still unavailable after the database came back")));
     }
 
 }

@@ -1,6 +1,7 @@
 package news.dateline;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -63,17 +63,14 @@ class OutageTest {
     // The change listener lost its connection too, and the response cache is off until it is back (within
     // DATELINE_CACHE_LISTENER_CHECK): later tests expect a cache that answers, that is, a read that asks the
     // database nothing.
-    private void awaitCacheBack(String path) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        boolean cached;
-        do {
-            given().get(path).then().statusCode(200);
-            Thread.sleep(200);
-            sessionFactory.getStatistics().clear();
-            given().get(path).then().statusCode(200);
-            cached = sessionFactory.getStatistics().getPrepareStatementCount() == 0;
-        } while (!cached && Instant.now().isBefore(deadline));
-        assertTrue(cached, "the response cache answers again");
+    // Each read that asks the database fills the cache for the next, 200 ms later.
+    private void awaitCacheBack(String path) {
+        await().alias("the response cache answers again").pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200)).atMost(Duration.ofSeconds(15)).until(() -> {
+                    sessionFactory.getStatistics().clear();
+                    given().get(path).then().statusCode(200);
+                    return sessionFactory.getStatistics().getPrepareStatementCount() == 0;
+                });
     }
 
     // The distinct statuses of AT_ONCE article searches sent at once, twice over.

@@ -3,12 +3,13 @@ package news.dateline.key;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import news.dateline.catalogue.Timestamps;
 import news.dateline.web.ProblemException;
 import news.dateline.web.ProblemKind;
 
@@ -18,18 +19,19 @@ public class KeyService {
 
     private final ApiKeyRepository keys;
     private final Event<KeyRevoked> revocations;
+    private final Clock clock;
 
-    KeyService(ApiKeyRepository keys, Event<KeyRevoked> revocations) {
+    KeyService(ApiKeyRepository keys, Event<KeyRevoked> revocations, Clock clock) {
         this.keys = keys;
         this.revocations = revocations;
+        this.clock = clock;
     }
 
     /** A new key; its secret is in the answer and nowhere else (only its digest is stored). */
     @Transactional
     public IssuedKey create(NewKey input) {
         String secret = Secrets.generate();
-        ApiKey key = new ApiKey(input.name().strip(), EnumSet.copyOf(input.scopes()), Secrets.digest(secret),
-                Timestamps.now());
+        ApiKey key = new ApiKey(input.name().strip(), EnumSet.copyOf(input.scopes()), Secrets.digest(secret), now());
         keys.persist(key);
         return IssuedKey.of(KeyView.of(key), secret);
     }
@@ -48,7 +50,7 @@ public class KeyService {
     @Transactional
     public void revoke(String id) {
         ApiKey key = find(id);
-        key.revoke(Timestamps.now());
+        key.revoke(now());
         revocations.fire(new KeyRevoked(key.getSecretSha256()));
     }
 
@@ -64,6 +66,14 @@ public class KeyService {
     @Transactional
     void noteUse(UUID id, Instant now, Instant notBefore) {
         keys.noteUse(id, now, notBefore);
+    }
+
+    /**
+     * The injected clock's time at the precision the database keeps (so an answer built before a re-read matches it):
+     * what every time-based rule about keys reads.
+     */
+    Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private ApiKey find(String id) {

@@ -2,9 +2,11 @@ package news.dateline.key;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * time. A revocation committed on this instance drops its key at once; one committed on another instance is seen
  * within {@link #FOR}, when the entry is looked up again. Unknown digests are remembered too (a new key's random
  * secret cannot have been presented before it existed), so a client retrying a wrong key does not query each time.
+ * Entries age by the injected {@link Clock}, so a test steps past {@link #FOR} instead of waiting for it.
  */
 @ApplicationScoped
 class KnownKeys {
@@ -47,11 +50,24 @@ class KnownKeys {
         }
     }
 
-    private final Cache<String, Optional<Grant>> byDigest = Caffeine.newBuilder()
-            .expireAfterWrite(FOR)
-            .maximumSize(10_000)
-            .build();
+    private final Cache<String, Optional<Grant>> byDigest;
     private final AtomicLong revocations = new AtomicLong();
+
+    KnownKeys(Clock clock) {
+        this.byDigest = Caffeine.newBuilder()
+                .expireAfterWrite(FOR)
+                .ticker(ticker(clock))
+                .maximumSize(10_000)
+                .build();
+    }
+
+    /** The clock's time as Caffeine reads it: nanoseconds, from any fixed origin (here the epoch). */
+    private static Ticker ticker(Clock clock) {
+        return () -> {
+            Instant now = clock.instant();
+            return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+        };
+    }
 
     /** The cached answer for this digest, or null when it has to be looked up. */
     Optional<Grant> cached(String secretSha256) {

@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
-import news.dateline.catalogue.Timestamps;
 
 /**
  * Checks a bearer key against the keys made through the API (after news.dateline.auth.ApiKeyIdentityProvider, the
@@ -41,7 +40,7 @@ public class StoredKeyIdentityProvider implements IdentityProvider<TokenAuthenti
             AuthenticationRequestContext context) {
         String digest = Secrets.digest(request.getToken().getToken());
         Optional<KnownKeys.Grant> cached = known.cached(digest);
-        Instant now = Timestamps.now();
+        Instant now = keys.now();
         if (cached != null && cached.isEmpty()) {
             return Uni.createFrom().failure(new AuthenticationFailedException("unknown API key"));
         }

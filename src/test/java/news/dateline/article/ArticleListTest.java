@@ -218,8 +218,8 @@ class ArticleListTest {
     }
 
     /**
-     * ContractTest refuses bad values of every list parameter; here: a NUL must never reach the database, and a ref
-     * that could be a slug or an id but names nothing matches nothing, while one that could not is refused.
+     * ContractArticleListsTest refuses bad values of every list parameter; here: a NUL must never reach the database,
+     * and a ref that could be a slug or an id but names nothing matches nothing, while one that could not is refused.
      */
     @Test
     void aNulInQIsRefusedAndRefsThatCannotExistAreTooWhileUnknownOnesMatchNothing() {

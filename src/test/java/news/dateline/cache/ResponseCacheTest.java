@@ -7,6 +7,7 @@ import static news.dateline.Api.createTag;
 import static news.dateline.Api.editor;
 import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -29,10 +30,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.GZIPInputStream;
 import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class ResponseCacheTest {
     private static final String ARTICLES = "/api/v1/articles";
     private static final List<String> KEPT_HEADERS = List.of("Content-Type", "ETag", "Last-Modified",
             "Cache-Control", "Vary", "Link", "Surrogate-Key");
+    /** Between a read and the check whether its answer stayed cached. */
+    private static final Duration PAUSE = Duration.ofMillis(200);
 
     @Inject
     ResponseCache cache;
@@ -58,7 +61,7 @@ class ResponseCacheTest {
     SessionFactory sessionFactory;
 
     @Test
-    void aSecondAnonymousReadIsServedFromMemoryWithTheSameBytesAndHeaders() throws InterruptedException {
+    void aSecondAnonymousReadIsServedFromMemoryWithTheSameBytesAndHeaders() {
         String path = ARTICLES + "/" + publishedArticle("Served twice").path("slug");
         var miss = readUntilCached(path);
         sessionFactory.getStatistics().clear();
@@ -71,7 +74,7 @@ class ResponseCacheTest {
     }
 
     @Test
-    void aHitAnswersConditionalRequestsAndGzipFromTheStoredVariant() throws IOException, InterruptedException {
+    void aHitAnswersConditionalRequestsAndGzipFromTheStoredVariant() throws IOException {
         String path = ARTICLES + "/" + publishedArticle("Revalidated").path("slug");
         var first = readUntilCached(path);
         // A failure shows the exchange: whether a hit or the resource answered, and with which dates.
@@ -93,7 +96,7 @@ class ResponseCacheTest {
     }
 
     @Test
-    void aWriteThroughTheApiIsVisibleOnTheNextRead() throws InterruptedException {
+    void aWriteThroughTheApiIsVisibleOnTheNextRead() {
         var created = publishedArticle("Before the edit");
         String path = ARTICLES + "/" + created.path("slug");
         assertNull(readUntilCached(path).path("subtitle"));
@@ -105,7 +108,7 @@ class ResponseCacheTest {
     }
 
     @Test
-    void aChangeDropsWhatShowedItAndEveryListButNotOtherArticles() throws InterruptedException {
+    void aChangeDropsWhatShowedItAndEveryListButNotOtherArticles() {
         String tagId = createTag("Counted tag " + unique()).path("id");
         var edited = createArticle(Map.of("title", "Edited " + unique(), "status", "published",
                 "tags", List.of(tagId)));
@@ -126,7 +129,7 @@ class ResponseCacheTest {
     }
 
     @Test
-    void aChangeCommittedByAnotherInstanceDropsWhatShowedIt() throws SQLException, InterruptedException {
+    void aChangeCommittedByAnotherInstanceDropsWhatShowedIt() throws SQLException {
         var created = publishedArticle("Edited elsewhere");
         String path = ARTICLES + "/" + created.path("slug");
         assertNull(readUntilCached(path).path("subtitle"));
@@ -147,11 +150,8 @@ class ResponseCacheTest {
             assertEquals(1, logged.executeUpdate());
             connection.commit();
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (cache.get(path) != null && Instant.now().isBefore(deadline)) {
-            Thread.sleep(20);
-        }
-        assertNull(cache.get(path), "the change log's notification named the article");
+        await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertNull(cache.get(path), "the change log's notification named the article"));
         given().get(path).then().statusCode(200).body("subtitle", equalTo("Changed by another instance"));
     }
 
@@ -191,15 +191,22 @@ class ResponseCacheTest {
      * Reads a path until its answer stays cached. The notifications of the test's own setup writes reach the listener
      * a moment after the writes, and each drops what it names: read again after any of them landed.
      */
-    private ExtractableResponse<Response> readUntilCached(String path) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        ExtractableResponse<Response> response;
-        do {
-            response = given().get(path).then().statusCode(200).extract();
-            Thread.sleep(200);
-        } while (cache.get(path) == null && Instant.now().isBefore(deadline));
-        assertNotNull(cache.get(path), () -> path + " stays cached");
-        return response;
+    private ExtractableResponse<Response> readUntilCached(String path) {
+        AtomicReference<ExtractableResponse<Response>> response = new AtomicReference<>(read(path));
+        // Each check comes a pause after the read before it, for the notifications in flight to land.
+        await().alias(path + " stays cached").pollDelay(PAUSE).pollInterval(PAUSE).atMost(Duration.ofSeconds(10))
+                .until(() -> {
+                    if (cache.get(path) != null) {
+                        return true;
+                    }
+                    response.set(read(path));
+                    return false;
+                });
+        return response.get();
+    }
+
+    private static ExtractableResponse<Response> read(String path) {
+        return given().get(path).then().statusCode(200).extract();
     }
 
     private static ExtractableResponse<Response> publishedArticle(String title) {

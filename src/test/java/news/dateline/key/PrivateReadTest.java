@@ -8,25 +8,16 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.util.Map;
 import news.dateline.Api;
+import news.dateline.LockedDown;
 import org.junit.jupiter.api.Test;
 
 /** With {@code DATELINE_PUBLIC_READ=false} every read needs a content:read key, and nothing is served from memory. */
 @QuarkusTest
-@TestProfile(PrivateReadTest.PrivateRead.class)
+@TestProfile(LockedDown.class)
 class PrivateReadTest {
-
-    /** The service in private-read mode. */
-    public static class PrivateRead implements QuarkusTestProfile {
-
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("dateline.public-read", "false");
-        }
-    }
 
     @Test
     void readsWithoutAKeyAreRefused() {

@@ -21,11 +21,12 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -190,30 +191,16 @@ class CachingTierPurgeTest {
 
     private static ExtractableResponse<Response> awaitThroughVarnish(String path,
             Predicate<ExtractableResponse<Response>> fresh) {
-        Instant deadline = Instant.now().plus(BOUND);
-        ExtractableResponse<Response> response = throughVarnish(path);
-        while (!fresh.test(response) && Instant.now().isBefore(deadline)) {
-            pause();
-            response = throughVarnish(path);
-        }
-        assertTrue(fresh.test(response), "still stale through Varnish after " + BOUND + ": " + response.asString());
-        return response;
+        return poll().alias("still stale through Varnish after " + BOUND + ": " + path)
+                .until(() -> throughVarnish(path), fresh);
     }
 
     private static void await(BooleanSupplier condition, String what) {
-        Instant deadline = Instant.now().plus(BOUND);
-        while (!condition.getAsBoolean() && Instant.now().isBefore(deadline)) {
-            pause();
-        }
-        assertTrue(condition.getAsBoolean(), what + " within " + BOUND);
+        poll().alias(what + " within " + BOUND).until(condition::getAsBoolean);
     }
 
-    private static void pause() {
-        try {
-            Thread.sleep(20);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    /** Checks at once, then every 20 ms, until {@link #BOUND}. */
+    private static ConditionFactory poll() {
+        return Awaitility.await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).atMost(BOUND);
     }
 }

@@ -1,5 +1,7 @@
 package news.dateline.purge;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -8,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -30,7 +31,7 @@ final class VarnishServer implements AutoCloseable {
     }
 
     /** Starts Varnish on {@code port} with the test server at {@code backendPort} behind it; waits until it listens. */
-    static VarnishServer start(int port, int backendPort) throws IOException, InterruptedException {
+    static VarnishServer start(int port, int backendPort) throws IOException {
         if (!Files.isExecutable(VARNISHD)) {
             throw new IllegalStateException(VARNISHD + " is missing: ./mvnw verify installs it as root"
                     + " (build/provision), or apt-get install -y varnish varnish-modules");
@@ -50,7 +51,7 @@ final class VarnishServer implements AutoCloseable {
         VarnishServer varnish = new VarnishServer(process, port);
         try {
             varnish.awaitListening(dir);
-        } catch (IOException | InterruptedException | RuntimeException e) {
+        } catch (RuntimeException e) {
             varnish.close(); // a varnishd that never listened must not outlive the test
             throw e;
         }
@@ -65,19 +66,19 @@ final class VarnishServer implements AutoCloseable {
         return port;
     }
 
-    private void awaitListening(Path dir) throws InterruptedException, IOException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("varnishd exited: " + Files.readString(dir.resolve("varnishd.log")));
-            }
-            try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("varnishd did not listen on " + port + " within 30 s");
+    private void awaitListening(Path dir) {
+        await().alias("varnishd listens on " + port).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .atMost(Duration.ofSeconds(30)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("varnishd exited: "
+                                + Files.readString(dir.resolve("varnishd.log")));
+                    }
+                    try (Socket ignored = new Socket(InetAddress.getLoopbackAddress(), port)) {
+                        return true;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                });
     }
 
     @Override

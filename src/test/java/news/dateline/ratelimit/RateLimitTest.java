@@ -42,7 +42,7 @@ class RateLimitTest {
         }
     }
 
-    /** Every answer here is checked against the contract: the only place its 429 is produced (see ContractTest). */
+    /** Every answer here is checked against the contract: the only place its 429 is produced (see contract/ExercisedResponses). */
     private static final OpenApiValidationFilter CONTRACT = new OpenApiValidationFilter(
             OpenApiInteractionValidator.createForInlineApiSpecification(Api.openapiYaml()).build());
 

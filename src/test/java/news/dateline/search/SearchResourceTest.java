@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code GET /api/v1/search} against PostgreSQL: web search syntax, ranking, accents, aliases, type-ahead prefixes,
  * highlights, visibility, bad parameters and statement count, with searches checked against openapi.yaml on the way
- * (ContractTest proves each documented response). Every test searches for made-up words of its own
+ * (contract/ContractSearchTest proves each documented response). Every test searches for made-up words of its own
  * ({@link #word()}), so rows other tests create can never enter the lists it checks.
  */
 @QuarkusTest

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the contract cannot describe still gets a problem+json that explains itself and leaks nothing of the code: a
- * route or method that does not exist, and hostile text. Every documented problem response is checked in ContractTest.
+ * route or method that does not exist, and hostile text. Every documented problem response is checked in the
+ * contract tests (contract/Contract*Test).
  */
 @QuarkusTest
 class ProblemResponsesTest {

@@ -18,15 +18,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import news.dateline.Api;
+import news.dateline.LockedDown;
 import news.dateline.catalogue.Timestamps;
 import org.junit.jupiter.api.Test;
 
 /**
  * With private targets refused (the production default), a subscription cannot be aimed at the service's own network:
- * refused when it is made, and, should its name resolve there later, refused again at each send.
+ * refused when it is made, and, should its name resolve there later, refused again at each send. (TargetGuardTest
+ * decides which addresses are private; this proves both checks are wired to the setting, and shares the boot of
+ * PrivateReadTest.)
  */
 @QuarkusTest
-@TestProfile(PrivateTargetsRefused.class)
+@TestProfile(LockedDown.class)
 class WebhookSsrfTest {
 
     @Inject
