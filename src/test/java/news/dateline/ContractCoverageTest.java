@@ -234,7 +234,7 @@ class ContractCoverageTest {
 
     /** Every (method, path) the compiled JAX-RS resources under {@code news.dateline} serve. */
     private static Set<Endpoint> implementedEndpoints() throws IOException, URISyntaxException, ClassNotFoundException {
-        Path classes = Path.of(DatelineConfig.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path classes = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> types = new ArrayList<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

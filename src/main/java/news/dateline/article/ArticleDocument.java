@@ -1,7 +1,6 @@
 package news.dateline.article;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.util.RawValue;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.dateline.tag.TagSummary;
 import news.dateline.web.ETags;
+import news.dateline.web.Json;
 import news.dateline.web.Listed;
 import news.dateline.web.Rendered;
 
@@ -39,13 +39,13 @@ record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, Str
     static ArticleDocument render(Article article, List<TagSummary> tags, List<PersonInArticle> people,
             ObjectMapper mapper) {
         ArticleView view = ArticleView.of(article, FORMATS, tags, people);
-        String whole = write(mapper, view);
-        String summary = write(mapper, ArticleSummary.of(article, Set.of(), FORMATS, null));
+        String whole = Json.string(mapper, view);
+        String summary = Json.string(mapper, ArticleSummary.of(article, Set.of(), FORMATS, null));
         ArticleDocument document = new ArticleDocument(view.id(), view.slug(),
                 ETags.of(view.version(), whole.getBytes(StandardCharsets.UTF_8)), view.updatedAt(),
                 view.surrogateKeys().collect(Collectors.joining(" ")),
-                summary.substring(0, summary.length() - 1), ",\"bodyHtml\":" + write(mapper, view.bodyHtml()),
-                ",\"tags\":" + write(mapper, tags), ",\"people\":" + write(mapper, people));
+                summary.substring(0, summary.length() - 1), ",\"bodyHtml\":" + Json.string(mapper, view.bodyHtml()),
+                ",\"tags\":" + Json.string(mapper, tags), ",\"people\":" + Json.string(mapper, people));
         // The fragments rely on the field order of both records: a change there must not go unnoticed.
         if (!document.view().json().equals(whole)) {
             throw new IllegalStateException("An article's stored fragments do not make up its view: " + whole);
@@ -76,14 +76,6 @@ record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, Str
         @Override
         public Stream<String> surrogateKeys() {
             return keys.stream();
-        }
-    }
-
-    private static String write(ObjectMapper mapper, Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An article could not be rendered", e);
         }
     }
 }

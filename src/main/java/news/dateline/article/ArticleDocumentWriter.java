@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
-import news.dateline.catalogue.ContentChanged;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.tag.TagSummary;
 
 /**
@@ -29,19 +29,19 @@ class ArticleDocumentWriter {
     private final ArticleDocuments documents;
     private final ArticleRepository articles;
     private final ObjectMapper mapper;
-    private final DatelineConfig.Documents config;
+    private final DocumentsConfig config;
 
     ArticleDocumentWriter(ArticleDocuments documents, ArticleRepository articles, ObjectMapper mapper,
-            DatelineConfig config) {
+            DocumentsConfig config) {
         this.documents = documents;
         this.articles = articles;
         this.mapper = mapper;
-        this.config = config.documents();
+        this.config = config;
     }
 
     // In the writer's transaction, after its changes were flushed (and its triggers queued the article).
-    void written(@Observes ContentChanged change) {
-        if (documents.enabled() && change.resource().equals("article")) {
+    void written(@Observes Change change) {
+        if (documents.enabled() && change.kind() == ResourceKind.ARTICLE) {
             documents.lock(List.of(change.id()));
             render(List.of(change.id()));
         }

@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import news.dateline.auth.Visibility;
 import news.dateline.content.Slugs;
 import news.dateline.replica.Reads;
 import news.dateline.tag.TagKind;
@@ -44,6 +46,16 @@ class ArticleDocuments {
         this.dataSource = dataSource;
         this.reads = reads;
         this.enabled = dbKind.startsWith("postgresql");
+    }
+
+    /**
+     * Whether a stored document may answer a read: each is {@link Visibility#PUBLIC}'s view, every field with the HTML
+     * body only, so it answers only a caller who sees what the public sees, asking for all of that.
+     *
+     * @param whole whether every field is asked for as stored: no {@code fields=} selection and no search highlight
+     */
+    static boolean answers(Visibility visibility, Set<ArticleFormat> formats, boolean whole) {
+        return whole && visibility == Visibility.PUBLIC && formats.equals(ArticleDocument.FORMATS);
     }
 
     boolean enabled() {

@@ -43,7 +43,7 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
                 refs("author", author),
-                language == null || language.isEmpty() ? null : ArticleService.languageTag(language),
+                language == null || language.isEmpty() ? null : ArticleWriteService.languageTag(language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));

@@ -46,11 +46,14 @@ import news.dateline.web.Representations;
 public class ArticleResource {
 
     private final ArticleService articles;
+    private final ArticleWriteService writes;
     private final Representations representations;
     private final Caller caller;
 
-    ArticleResource(ArticleService articles, Representations representations, Caller caller) {
+    ArticleResource(ArticleService articles, ArticleWriteService writes, Representations representations,
+            Caller caller) {
         this.articles = articles;
+        this.writes = writes;
         this.representations = representations;
         this.caller = caller;
     }
@@ -84,11 +87,9 @@ public class ArticleResource {
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         Set<ArticleFormat> chosen = ArticleFormat.parse(formats, selection.fields(), caller.isEditor());
         Visibility visibility = caller.visibility();
-        if (selection.all() && chosen.equals(ArticleDocument.FORMATS)) {
-            Optional<Rendered> stored = articles.storedView(ref, visibility);
-            if (stored.isPresent()) {
-                return representations.rendered(headers, stored.get(), caller.isAuthenticated());
-            }
+        Optional<Rendered> stored = articles.storedView(ref, visibility, chosen, selection.all());
+        if (stored.isPresent()) {
+            return representations.rendered(headers, stored.get(), caller.isAuthenticated());
         }
         ArticleView article = articles.get(ref, visibility, chosen);
         return representations.resource(headers, article, selection, caller.isAuthenticated());
@@ -98,7 +99,7 @@ public class ArticleResource {
     @RolesAllowed(Roles.CONTENT_WRITE)
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@NotNull @Valid NewArticle body, @Context UriInfo uri) {
-        return representations.created(uri, articles.create(body));
+        return representations.created(uri, writes.create(body));
     }
 
     @PUT
@@ -107,7 +108,7 @@ public class ArticleResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response replace(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull @Valid NewArticle body) {
-        return representations.updated(articles.replace(ref, IfMatch.parse(ifMatch), body));
+        return representations.updated(writes.replace(ref, IfMatch.parse(ifMatch), body));
     }
 
     @PATCH
@@ -116,7 +117,7 @@ public class ArticleResource {
     @Consumes(MergePatch.MEDIA_TYPE)
     public Response patch(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @NotNull JsonNode patch) {
-        return representations.updated(articles.patch(ref, IfMatch.parse(ifMatch), patch));
+        return representations.updated(writes.patch(ref, IfMatch.parse(ifMatch), patch));
     }
 
     @DELETE
@@ -124,7 +125,7 @@ public class ArticleResource {
     @RolesAllowed(Roles.CONTENT_WRITE)
     @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE}) // 204 has no body: only a problem could follow
     public Response delete(@PathParam("ref") String ref, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        articles.delete(ref, IfMatch.parse(ifMatch));
+        writes.delete(ref, IfMatch.parse(ifMatch));
         return representations.deleted();
     }
 }

@@ -60,6 +60,15 @@ public enum ArticleSort {
         return nullable;
     }
 
+    /** The Java type of the key as the list query returns it (the column's, or the rank's). */
+    Class<?> keyType() {
+        return switch (this) {
+            case TITLE -> String.class;
+            case RELEVANCE -> Double.class;
+            default -> Instant.class;
+        };
+    }
+
     /** The key a cursor carries as text, as the value to bind; a cursor whose key does not parse is refused. */
     Object key(String text) {
         try {

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import news.dateline.tag.TagSummary;
-import news.dateline.web.Keyed;
 import news.dateline.web.Listed;
+import news.dateline.web.SurrogateKeyed;
 
 /**
  * An article in a list: the fields of {@link ArticleView} without the body, tags and people unless they were asked
@@ -24,7 +24,7 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
         @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
         @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TagSummary> tags,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonInArticle> people) implements Keyed, Listed {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<PersonInArticle> people) implements SurrogateKeyed, Listed {
 
     /** @param highlight HTML-safe text with the search hits in {@code <mark>}, or null outside a search */
     static ArticleSummary of(Article a, Set<ArticlePart> parts, Set<ArticleFormat> formats, String highlight) {
@@ -41,6 +41,6 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
 
     @Override
     public Stream<String> surrogateKeys() {
-        return ArticleKeys.of(id, tags, people);
+        return ArticleSurrogateKeys.of(id, tags, people);
     }
 }

@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.UUID;
 import news.dateline.tag.TagSummary;
 import java.util.stream.Stream;
-import news.dateline.web.Keyed;
+import news.dateline.web.SurrogateKeyed;
 import news.dateline.web.View;
 
 /**
@@ -22,7 +22,7 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,
         @JsonInclude(JsonInclude.Include.NON_NULL) String bodyHtml,
         @JsonInclude(JsonInclude.Include.NON_NULL) String bodyText,
-        List<TagSummary> tags, List<PersonInArticle> people) implements View, Keyed {
+        List<TagSummary> tags, List<PersonInArticle> people) implements View, SurrogateKeyed {
 
     static ArticleView of(Article a, Set<ArticleFormat> formats) {
         return of(a, formats, a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
@@ -41,6 +41,6 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
 
     @Override
     public Stream<String> surrogateKeys() {
-        return ArticleKeys.of(id, tags, people);
+        return ArticleSurrogateKeys.of(id, tags, people);
     }
 }

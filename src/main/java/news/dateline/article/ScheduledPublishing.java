@@ -3,7 +3,6 @@ package news.dateline.article;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import news.dateline.catalogue.Timestamps;
 
 /**
  * Publishes scheduled articles when their {@code publishAt} comes, checking every
@@ -17,15 +16,15 @@ class ScheduledPublishing {
     /** Articles one transaction publishes; a busier minute takes several. */
     static final int BATCH = 100;
 
-    private final ArticleService articles;
+    private final ScheduledPublishingService publishing;
 
-    ScheduledPublishing(ArticleService articles) {
-        this.articles = articles;
+    ScheduledPublishing(ScheduledPublishingService publishing) {
+        this.publishing = publishing;
     }
 
     @Scheduled(every = "${dateline.publishing.check-every}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void publishDue() {
-        while (articles.publishDue(Timestamps.now(), BATCH) == BATCH) {
+        while (publishing.publishDue(BATCH) == BATCH) {
             // more were due than one batch holds
         }
     }

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.Set;
-import news.dateline.DatelineConfig;
 import news.dateline.web.Digests;
 
 /**
@@ -25,7 +24,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
 
     private final Optional<byte[]> adminKeyDigest;
 
-    ApiKeyIdentityProvider(DatelineConfig config) {
+    ApiKeyIdentityProvider(AuthConfig config) {
         this.adminKeyDigest = config.adminKey().filter(k -> !k.isBlank()).map(Digests::sha256);
     }
 

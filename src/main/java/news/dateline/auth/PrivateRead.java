@@ -6,7 +6,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
-import news.dateline.DatelineConfig;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -21,7 +20,7 @@ class PrivateRead {
     private final boolean publicRead;
     private final CurrentIdentityAssociation identities;
 
-    PrivateRead(DatelineConfig config, CurrentIdentityAssociation identities) {
+    PrivateRead(AuthConfig config, CurrentIdentityAssociation identities) {
         this.publicRead = config.publicRead();
         this.identities = identities;
     }

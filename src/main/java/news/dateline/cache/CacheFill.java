@@ -58,6 +58,6 @@ class CacheFill {
                 .map(name -> Map.entry(name, response.getHeaderString(name)))
                 .toList();
         URI uri = request.getUriInfo().getRequestUri();
-        cache.put(CacheKey.of(uri.getRawPath(), uri.getRawQuery()), CachedResponse.of(body, headers), readAt);
+        cache.put(ResponseCacheKey.of(uri.getRawPath(), uri.getRawQuery()), CachedResponse.of(body, headers), readAt);
     }
 }

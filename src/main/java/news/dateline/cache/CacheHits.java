@@ -49,7 +49,7 @@ class CacheHits {
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         CachedResponse hit = request.headers().contains(HttpHeaders.AUTHORIZATION) || !acceptsJson(request)
-                ? null : cache.get(CacheKey.of(request.path(), request.query()));
+                ? null : cache.get(ResponseCacheKey.of(request.path(), request.query()));
         if (hit == null) {
             context.next();
             return;

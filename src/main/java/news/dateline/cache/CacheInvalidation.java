@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import java.util.Set;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.web.Keyed;
+import news.dateline.catalogue.Change;
 
 /**
  * Drops from this instance's cache what a change it made may have altered, as soon as the change commits and before
- * the writer gets its answer, so the writer's next read sees the change. Other instances hear it through {@link ChangeListener}.
+ * the writer gets its answer, so the writer's next read sees the change. Other instances hear it through
+ * {@link ChangeListener}.
  */
 @ApplicationScoped
 class CacheInvalidation {
@@ -20,7 +20,7 @@ class CacheInvalidation {
         this.cache = cache;
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
-        cache.invalidate(Set.of(Keyed.key(change.resource(), change.id())));
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
+        cache.invalidate(Set.of(change.surrogateKey()));
     }
 }

@@ -23,7 +23,7 @@ record CachedResponse(Buffer body, Buffer gzipBody, String etag, Instant lastMod
 
     /** A rough count of the bytes an entry holds, for the cache's weight limit. */
     int weight() {
-        return body.length() + gzipBody.length() + 64 * headers.size() + 48 * shown.keys().size() + 256;
+        return body.length() + gzipBody.length() + 64 * headers.size() + 48 * shown.surrogateKeys().size() + 256;
     }
 
     static CachedResponse of(byte[] body, List<Map.Entry<String, String>> headers) {

@@ -14,26 +14,30 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
-import news.dateline.DatelineConfig;
 import news.dateline.replica.ReadReplica;
+import news.dateline.retry.Backoff;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Hears every change committed to the content tables, by any instance or tool: triggers on those tables send a
- * PostgreSQL {@code NOTIFY dateline_changes} naming the changed resources (delivered at commit), and this listener
- * drops from the cache what they may have altered. It holds its own connection, outside the pool, made from the
- * datasource's URL and credentials. While that connection is down the cache is empty and unused, and the connection
- * is checked every {@code dateline.cache.listener-check}: so no instance serves a response another instance's write
- * made stale for longer than that.
+ * Hears every change committed to the change log, by any instance: since migration V13 a trigger on {@code change_log}
+ * (not, as before it, on the content tables) sends for each statement that adds rows to the log a PostgreSQL
+ * {@code NOTIFY dateline_changes} naming the changed resources by surrogate key ({@code article:<id> tag:<id>}, or
+ * {@code *} for more than a hundred rows), delivered at commit; this listener drops from the cache what they may have
+ * altered. So a write the log does not record (SQL by hand on the content tables) goes unheard. It holds its own
+ * connection, outside the pool, made from the datasource's URL and credentials. While that connection is down the
+ * cache is empty and unused, and the connection is checked every {@code dateline.cache.listener-check}: so no
+ * instance serves a response another instance's write made stale for longer than that. A lost connection is opened
+ * again after the waits of {@link Backoff}.
  */
 @ApplicationScoped
 class ChangeListener {
 
     static final String CHANNEL = "dateline_changes";
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(200);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
     /**
      * The driver's bounds the pool's connections have (application.properties), which this one needs as much: behind
      * a network partition, opening a connection or reading from it would otherwise hang until the TCP timeouts.
@@ -42,7 +46,7 @@ class ChangeListener {
 
     private final ResponseCache cache;
     private final ReadReplica replica;
-    private final DatelineConfig config;
+    private final CacheConfig config;
     /** Where to listen: the service's own PostgreSQL; empty on the embedded dev database. */
     private final Optional<Database> database;
     private volatile boolean running;
@@ -52,7 +56,7 @@ class ChangeListener {
     record Database(String url, Properties properties) {
     }
 
-    ChangeListener(ResponseCache cache, ReadReplica replica, DatelineConfig config,
+    ChangeListener(ResponseCache cache, ReadReplica replica, CacheConfig config,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
@@ -77,7 +81,7 @@ class ChangeListener {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.cache().enabled()) {
+        if (!config.enabled()) {
             return;
         }
         if (database.isEmpty()) {
@@ -103,7 +107,7 @@ class ChangeListener {
     }
 
     private void listen() {
-        Duration backoff = Duration.ofMillis(200);
+        int failures = 0; // in a row: a connection that listened starts the count again
         while (running) {
             Database db = database.get();
             try (Connection connection = DriverManager.getConnection(db.url(), db.properties())) {
@@ -112,7 +116,7 @@ class ChangeListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 cache.listening(true);
-                backoff = Duration.ofMillis(200);
+                failures = 0;
                 hear(connection);
             } catch (SQLException e) {
                 if (running) {
@@ -123,13 +127,13 @@ class ChangeListener {
                 this.connection = null;
                 cache.listening(false);
             }
-            backoff = pause(backoff);
+            pause(Backoff.after(++failures, FIRST_RETRY, MAX_RETRY));
         }
     }
 
     private void hear(Connection connection) throws SQLException {
         PGConnection postgres = connection.unwrap(PGConnection.class);
-        int checkMillis = (int) config.cache().listenerCheck().toMillis();
+        int checkMillis = (int) config.listenerCheck().toMillis();
         while (running) {
             PGNotification[] notifications = postgres.getNotifications(checkMillis);
             if (notifications == null || notifications.length == 0) {
@@ -155,14 +159,12 @@ class ChangeListener {
         }
     }
 
-    private Duration pause(Duration backoff) {
+    private void pause(Duration wait) {
         try {
-            Thread.sleep(backoff.toMillis());
+            Thread.sleep(wait.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
         }
-        Duration next = backoff.multipliedBy(2);
-        return next.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : next;
     }
 }

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
-import news.dateline.DatelineConfig;
+import news.dateline.auth.AuthConfig;
 
 /**
  * Public responses by request URI, bounded by their weight in bytes. A committed change drops every response it can
@@ -24,11 +24,11 @@ public class ResponseCache {
     private final boolean enabled;
     private volatile boolean listening; // until ChangeListener says it hears every change
 
-    ResponseCache(DatelineConfig config) {
+    ResponseCache(CacheConfig config, AuthConfig auth) {
         // It serves anonymous reads from the event loop, before authentication: never when reads need a key.
-        this.enabled = config.cache().enabled() && config.publicRead();
+        this.enabled = config.enabled() && auth.publicRead();
         this.entries = Caffeine.newBuilder()
-                .maximumWeight(config.cache().maxSize().asLongValue())
+                .maximumWeight(config.maxSize().asLongValue())
                 .weigher((String key, CachedResponse response) -> response.weight() + 2 * key.length())
                 .build();
     }

@@ -8,14 +8,14 @@ import java.util.Set;
 /**
  * What a cached response shows, read from its {@code Surrogate-Key} header, and which changes make it stale.
  *
- * @param keys the response's surrogate keys, the resource it is about first ("article:…", "tag:…"); a key without a
- *             colon names a collection ("articles", "search")
+ * @param surrogateKeys the response's surrogate keys, the resource it is about first ("article:…", "tag:…"); a key
+ *                      without a colon names a collection ("articles", "search")
  */
-record Shown(List<String> keys) {
+record Shown(List<String> surrogateKeys) {
 
-    static Shown of(String surrogateKey) {
-        return new Shown(surrogateKey == null || surrogateKey.isBlank() ? List.of()
-                : Arrays.asList(surrogateKey.strip().split(" +")));
+    /** @param header the {@code Surrogate-Key} header, null when the response had none */
+    static Shown of(String header) {
+        return new Shown(header == null || header.isBlank() ? List.of() : Arrays.asList(header.strip().split(" +")));
     }
 
     /**
@@ -25,11 +25,11 @@ record Shown(List<String> keys) {
      * A response that names nothing is treated as showing everything.
      */
     boolean staleAfter(Set<String> changed) {
-        if (keys.isEmpty() || keys.stream().anyMatch(key -> key.indexOf(':') < 0)
-                || !Collections.disjoint(keys, changed)) {
+        if (surrogateKeys.isEmpty() || surrogateKeys.stream().anyMatch(key -> key.indexOf(':') < 0)
+                || !Collections.disjoint(surrogateKeys, changed)) {
             return true;
         }
         boolean articleChanged = changed.stream().anyMatch(key -> key.startsWith("article:"));
-        return articleChanged && !keys.get(0).startsWith("article:");
+        return articleChanged && !surrogateKeys.get(0).startsWith("article:");
     }
 }

@@ -9,13 +9,13 @@ import news.dateline.web.ProblemKind;
 public class AlreadyTaken extends ProblemException {
 
     /**
-     * @param resource the resource's name in messages ("person")
-     * @param field    the field in the client's terms ("wikidataId")
-     * @param value    the value, when it is known
+     * @param kind  what the resource is, named in the message
+     * @param field the field in the client's terms ("wikidataId")
+     * @param value the value, when it is known
      */
-    public AlreadyTaken(String resource, String field, String value) {
-        super(ProblemKind.CONFLICT, value == null ? "Another " + resource + " already has this " + field
-                : article(resource) + resource + " with " + field + " '" + value + "' already exists",
+    public AlreadyTaken(ResourceKind kind, String field, String value) {
+        super(ProblemKind.CONFLICT, value == null ? "Another " + kind.wire() + " already has this " + field
+                : article(kind.wire()) + kind.wire() + " with " + field + " '" + value + "' already exists",
                 List.of(new FieldError(field, "is already taken")));
     }
 

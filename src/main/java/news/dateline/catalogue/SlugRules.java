@@ -18,13 +18,14 @@ public final class SlugRules {
     /**
      * The slug to store.
      *
-     * @param taken    whether another row already holds a slug
-     * @param resource the resource's name in messages ("tag")
+     * @param taken whether another row already holds a slug
+     * @param kind  what the resource is, named in the message when the slug is taken
      */
-    public static String resolve(String given, String current, String name, Predicate<String> taken, String resource) {
+    public static String resolve(String given, String current, String name, Predicate<String> taken,
+            ResourceKind kind) {
         String slug = chosen(given, current, name);
         if (taken.test(slug)) {
-            throw new AlreadyTaken(resource, "slug", slug);
+            throw new AlreadyTaken(kind, "slug", slug);
         }
         return slug;
     }
@@ -34,9 +35,9 @@ public final class SlugRules {
      * headlines repeat ("Live updates"), and the writer did not choose that slug.
      */
     public static String resolveNumbered(String given, String current, String name, Predicate<String> taken,
-            String resource) {
+            ResourceKind kind) {
         if (given != null || current != null) {
-            return resolve(given, current, name, taken, resource);
+            return resolve(given, current, name, taken, kind);
         }
         String base = chosen(null, null, name);
         String slug = base;

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import news.dateline.changelog.ChangeEntry;
 import news.dateline.content.Slugs;
 import news.dateline.web.Cursor;
 import news.dateline.web.Listing;
@@ -61,10 +60,10 @@ public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryB
 
     /**
      * The articles linked to the entity {@code id} through a link table ({@code article_tag} by {@code tag_id}…), as
-     * change log entries: an article shows the names of what it links to, so it changes with them. Scalars typed for
+     * changes: an article shows the names of what it links to, so it changes with them. Scalars typed for
      * H2 as above.
      */
-    default List<ChangeEntry> articlesLinkedThrough(String linkTable, String linkColumn, UUID id) {
+    default List<Change> articlesLinkedThrough(String linkTable, String linkColumn, UUID id) {
         List<Object[]> rows = getEntityManager().createNativeQuery("select distinct a.id as id, a.slug as slug,"
                         + " a.status as status from article a join " + linkTable + " l on l.article_id = a.id"
                         + " where l." + linkColumn + " = :id order by a.id", Object[].class)
@@ -75,7 +74,7 @@ public interface SluggedRepository<E extends Slugged> extends PanacheRepositoryB
                 .setParameter("id", id)
                 .getResultList();
         return rows.stream()
-                .map(r -> ChangeEntry.showing((UUID) r[0], (String) r[1], "PUBLISHED".equals(r[2])))
+                .map(r -> Change.showing((UUID) r[0], (String) r[1], "PUBLISHED".equals(r[2])))
                 .toList();
     }
 

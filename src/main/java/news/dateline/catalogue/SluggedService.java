@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import news.dateline.changelog.ChangeEntry;
-import news.dateline.changelog.ChangeLog;
 import news.dateline.web.IfMatch;
 import news.dateline.web.MergePatcher;
 import news.dateline.web.ProblemException;
@@ -33,28 +31,28 @@ public abstract class SluggedService<E extends Slugged, N, V> {
 
     private final SluggedRepository<E> repository;
     private final MergePatcher patcher;
-    private final Event<ContentChanged> changes;
+    private final Event<Change> changes;
     private final ChangeLog changeLog;
     private final Class<N> formType;
-    private final String resource;
+    private final ResourceKind kind;
     private final Map<String, String> uniqueFields;
 
     /**
      * @param changes      where each write is announced to this instance (stored documents, caches listen)
      * @param changeLog    where each write is logged for everything downstream (change stream, webhooks, other
      *                     instances' caches)
-     * @param resource     the resource's name in messages and events ("tag")
+     * @param kind         what the entity is, in messages, events and the log
      * @param uniqueFields the field each unique constraint of the table protects, by constraint name: a write that
      *                     loses a race for a unique value is a 409 naming that field
      */
-    protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Event<ContentChanged> changes,
-            ChangeLog changeLog, Class<N> formType, String resource, Map<String, String> uniqueFields) {
+    protected SluggedService(SluggedRepository<E> repository, MergePatcher patcher, Event<Change> changes,
+            ChangeLog changeLog, Class<N> formType, ResourceKind kind, Map<String, String> uniqueFields) {
         this.repository = repository;
         this.patcher = patcher;
         this.changes = changes;
         this.changeLog = changeLog;
         this.formType = formType;
-        this.resource = resource;
+        this.kind = kind;
         this.uniqueFields = Map.copyOf(uniqueFields);
     }
 
@@ -82,7 +80,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
      * The articles whose representation shows this entity (a tag's or a person's name is in each article that carries
      * it), read while they still link to it: they change with it, and the change log says so.
      */
-    protected List<ChangeEntry> articlesShowing(E entity) {
+    protected List<Change> articlesShowing(E entity) {
         return List.of();
     }
 
@@ -108,17 +106,15 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     public void delete(String ref, IfMatch ifMatch) {
         E entity = findVersion(ref, ifMatch);
         removing(entity);
-        List<ChangeEntry> logged = new ArrayList<>();
-        logged.add(entry(entity, ChangeEntry.Action.DELETE, isPublic(entity), false));
-        logged.addAll(articlesShowing(entity)); // before the delete takes their links away
+        Change deleted = change(entity, Change.Action.DELETE, isPublic(entity), false);
+        List<Change> showing = articlesShowing(entity); // before the delete takes their links away
         repository.delete(entity);
         repository.flush();
-        changes.fire(new ContentChanged(resource, entity.getId()));
-        changeLog.record(logged);
+        changed(List.of(deleted), showing);
     }
 
     protected E find(String ref) {
-        return repository.findByRef(ref).orElseThrow(() -> ProblemException.notFound(resource, ref));
+        return repository.findByRef(ref).orElseThrow(() -> ProblemException.notFound(kind.wire(), ref));
     }
 
     /**
@@ -130,25 +126,28 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         apply(entity, input, now);
         repository.persist(entity); // a no-op for an entity already stored
         flush();
-        List<ChangeEntry> logged = new ArrayList<>();
-        logged.add(entry(entity, ChangeEntry.Action.UPSERT, wasPublic, isPublic(entity)));
-        logged.addAll(articlesShowing(entity));
-        changed(List.of(entity), logged);
+        changed(List.of(change(entity, Change.Action.UPSERT, wasPublic, isPublic(entity))), articlesShowing(entity));
         return view(entity);
     }
 
     /**
-     * Announces writes made (and flushed) in the current transaction to this instance, then logs them: the log comes
-     * last, since it holds the log's clock until the commit (ChangeLog#record).
+     * Announces writes made (and flushed) in the current transaction to this instance, then logs them with the
+     * articles that show them: the log comes last, since it holds the log's clock until the commit
+     * (ChangeLog#record).
+     *
+     * @param written the changes to what this service wrote itself, each fired as an event
+     * @param showing the articles that change with them ({@link #articlesShowing}), only logged
      */
-    protected void changed(List<E> entities, List<ChangeEntry> logged) {
-        entities.forEach(entity -> changes.fire(new ContentChanged(resource, entity.getId())));
+    protected void changed(List<Change> written, List<Change> showing) {
+        written.forEach(changes::fire);
+        List<Change> logged = new ArrayList<>(written);
+        logged.addAll(showing);
         changeLog.record(logged);
     }
 
-    /** The change log's entry for a write of this entity. */
-    protected ChangeEntry entry(E entity, ChangeEntry.Action action, boolean wasPublic, boolean isPublic) {
-        return new ChangeEntry(resource, entity.getId(), entity.getSlug(), action, wasPublic, isPublic);
+    /** The change to this entity that a write makes. */
+    protected Change change(E entity, Change.Action action, boolean wasPublic, boolean isPublic) {
+        return new Change(kind, entity.getId(), entity.getSlug(), action, wasPublic, isPublic);
     }
 
     /**
@@ -159,7 +158,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
      */
     private E findVersion(String ref, IfMatch ifMatch) {
         E entity = find(ref);
-        ifMatch.check(entity.getVersion(), resource);
+        ifMatch.check(entity.getVersion(), kind.wire());
         repository.getEntityManager().lock(entity, LockModeType.PESSIMISTIC_WRITE);
         return entity;
     }
@@ -172,7 +171,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         try {
             repository.flush();
         } catch (PersistenceException e) {
-            throw uniqueFieldOf(e).<RuntimeException>map(field -> new AlreadyTaken(resource, field, null)).orElse(e);
+            throw uniqueFieldOf(e).<RuntimeException>map(field -> new AlreadyTaken(kind, field, null)).orElse(e);
         }
     }
 

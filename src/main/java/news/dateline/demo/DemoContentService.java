@@ -15,9 +15,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleRepository;
-import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleWriteService;
 import news.dateline.article.NewArticle;
 import news.dateline.content.Slugs;
 import news.dateline.person.NewPerson;
@@ -36,18 +35,18 @@ public class DemoContentService {
 
     static final String CONTENT = "demo/demo-content.json";
 
-    private final DatelineConfig config;
+    private final DemoConfig config;
     private final ObjectMapper mapper;
     private final Validator validator;
     private final TagService tagService;
     private final TagRepository tags;
     private final PersonService personService;
     private final PersonRepository people;
-    private final ArticleService articleService;
+    private final ArticleWriteService articleService;
     private final ArticleRepository articles;
 
-    DemoContentService(DatelineConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
-            TagRepository tags, PersonService personService, PersonRepository people, ArticleService articleService,
+    DemoContentService(DemoConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
+            TagRepository tags, PersonService personService, PersonRepository people, ArticleWriteService articleService,
             ArticleRepository articles) {
         this.config = config;
         this.mapper = mapper;

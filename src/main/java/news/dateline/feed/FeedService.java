@@ -9,17 +9,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.article.PersonInArticle;
 import news.dateline.article.PersonRole;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.person.PersonService;
 import news.dateline.person.PersonView;
 import news.dateline.site.PublicUrls;
+import news.dateline.site.SiteConfig;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
-import news.dateline.web.Keyed;
 
 /**
  * The feeds of all published articles, of a tag's and of a person's: finds the tag or person (404 when there is none),
@@ -38,15 +38,15 @@ class FeedService {
     private final TagService tags;
     private final PersonService people;
     private final PublicUrls urls;
-    private final DatelineConfig.Site site;
+    private final SiteConfig site;
 
     FeedService(ArticleService articles, TagService tags, PersonService people, PublicUrls urls,
-            DatelineConfig config) {
+            SiteConfig site) {
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.urls = urls;
-        this.site = config.site();
+        this.site = site;
     }
 
     /** Every published article. */
@@ -62,8 +62,9 @@ class FeedService {
         TagView tag = tags.get(ref);
         String description = tag.description() != null && !tag.description().isBlank() ? tag.description()
                 : site.name() + " articles tagged " + tag.name();
-        return feed(site.name() + ": " + tag.name(), description, urls.tag(tag.slug()), Keyed.key("tag", tag.id()),
-                tag.updatedAt(), articles.newestPublished(List.of(tag.id().toString()), List.of(), limit));
+        return feed(site.name() + ": " + tag.name(), description, urls.tag(tag.slug()),
+                ResourceKind.TAG.surrogateKey(tag.id()), tag.updatedAt(),
+                articles.newestPublished(List.of(tag.id().toString()), List.of(), limit));
     }
 
     /** The published articles a person is linked to in any role (about, quoting or by them), by slug or id. */
@@ -73,7 +74,7 @@ class FeedService {
         String description = site.name() + " articles on " + person.name()
                 + (person.title() != null && !person.title().isBlank() ? ", " + person.title() : "");
         return feed(site.name() + ": " + person.name(), description, urls.person(person.slug()),
-                Keyed.key("person", person.id()), person.updatedAt(),
+                ResourceKind.PERSON.surrogateKey(person.id()), person.updatedAt(),
                 articles.newestPublished(List.of(), List.of(person.id().toString()), limit));
     }
 
@@ -88,9 +89,9 @@ class FeedService {
             keys.add(subjectKey);
         }
         for (ArticleView view : views) {
-            keys.add(Keyed.key("article", view.id()));
-            view.tags().forEach(tag -> keys.add(Keyed.key("tag", tag.id())));
-            authors(view).forEach(author -> keys.add(Keyed.key("person", author.id())));
+            keys.add(ResourceKind.ARTICLE.surrogateKey(view.id()));
+            view.tags().forEach(tag -> keys.add(ResourceKind.TAG.surrogateKey(tag.id())));
+            authors(view).forEach(author -> keys.add(ResourceKind.PERSON.surrogateKey(author.id())));
         }
         return new Feed(title, description, homeUrl, site.language(), updated, items, String.join(" ", keys));
     }

@@ -1,12 +1,12 @@
 package news.dateline.feed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedOutput;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
+import news.dateline.web.Json;
 import org.jdom2.Document;
 import org.jdom2.output.Format;
 import org.jdom2.output.XMLOutputter;
@@ -28,7 +28,7 @@ class FeedWriter {
         return switch (format) {
             case RSS -> xml(RssFeed.of(XmlText.clean(feed), selfUrl));
             case ATOM -> xml(AtomFeed.of(XmlText.clean(feed), selfUrl));
-            case JSON -> json(JsonFeed.of(feed, selfUrl));
+            case JSON -> Json.bytes(mapper, JsonFeed.of(feed, selfUrl));
         };
     }
 
@@ -40,14 +40,6 @@ class FeedWriter {
             return new XMLOutputter(Format.getRawFormat().setEncoding("UTF-8")).outputString(document)
                     .getBytes(StandardCharsets.UTF_8);
         } catch (FeedException e) {
-            throw new IllegalStateException("A feed could not be written", e);
-        }
-    }
-
-    private byte[] json(JsonFeed feed) {
-        try {
-            return mapper.writeValueAsBytes(feed);
-        } catch (JsonProcessingException e) {
             throw new IllegalStateException("A feed could not be written", e);
         }
     }

@@ -1,6 +1,5 @@
 package news.dateline.jsonld;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import news.dateline.DatelineConfig;
 import news.dateline.article.ArticleFormat;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
@@ -20,9 +18,11 @@ import news.dateline.auth.Visibility;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.site.PublicUrls;
+import news.dateline.site.SiteConfig;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
 import news.dateline.web.ETags;
+import news.dateline.web.Json;
 
 /**
  * An article's schema.org {@code NewsArticle}, under the same rule as the article itself ({@link Visibility}): for the
@@ -41,13 +41,13 @@ public class JsonLdService {
     private final String publication;
 
     JsonLdService(ArticleService articles, TagRepository tags, PersonRepository people,
-            PublicUrls urls, ObjectMapper mapper, DatelineConfig config) {
+            PublicUrls urls, ObjectMapper mapper, SiteConfig site) {
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.urls = urls;
         this.mapper = mapper;
-        this.publication = config.site().name();
+        this.publication = site.name();
     }
 
     /** The JSON-LD of an article by id or slug; 404 when there is none the caller may see. */
@@ -61,20 +61,12 @@ public class JsonLdService {
         Map<UUID, String> wikidataIds = new HashMap<>();
         linkedPeople.stream().filter(p -> p.getWikidataId() != null)
                 .forEach(p -> wikidataIds.put(p.getId(), p.getWikidataId()));
-        byte[] json = serialise(LinkedData.of(article, wikidataIds, urls, publication));
+        byte[] json = Json.bytes(mapper, LinkedData.of(article, wikidataIds, urls, publication));
         // A renamed tag or a person's new Wikidata id changes this document but not the article's updatedAt.
         Instant lastModified = Stream.concat(Stream.of(article.updatedAt()), Stream.concat(
                 linkedTags.stream().map(Tag::getUpdatedAt), linkedPeople.stream().map(Person::getUpdatedAt)))
                 .max(Instant::compareTo).orElseThrow();
         return new JsonLdDocument(json, ETags.of(article.version(), json), lastModified,
                 article.surrogateKeys().distinct().collect(Collectors.joining(" ")));
-    }
-
-    private byte[] serialise(NewsArticleLd document) {
-        try {
-            return mapper.writeValueAsBytes(document);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("An article's JSON-LD could not be written", e);
-        }
     }
 }

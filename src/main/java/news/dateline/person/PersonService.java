@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.Optional;
 import news.dateline.catalogue.ArticleCounts;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.changelog.ChangeEntry;
-import news.dateline.changelog.ChangeLog;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ChangeLog;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -27,9 +27,9 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
 
     private final PersonRepository people;
 
-    PersonService(PersonRepository people, MergePatcher patcher, Event<ContentChanged> changes,
+    PersonService(PersonRepository people, MergePatcher patcher, Event<Change> changes,
             ChangeLog changeLog) {
-        super(people, patcher, changes, changeLog, NewPerson.class, "person",
+        super(people, patcher, changes, changeLog, NewPerson.class, ResourceKind.PERSON,
                 Map.of("person_slug_key", "slug", "person_wikidata_id_key", "wikidataId"));
         this.people = people;
     }
@@ -39,7 +39,7 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
         return view(find(ref));
     }
 
-    /** The person with this id, if there is one (the change stream renders what changed). */
+    /** The person with this id, if there is one ({@code current/CurrentJson} renders what changed). */
     @Transactional
     public Optional<PersonView> byId(UUID id) {
         return people.findByIdOptional(id).map(this::view);
@@ -59,7 +59,7 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
     @Override
     protected void apply(Person person, NewPerson input, Instant now) {
         String slug = SlugRules.resolve(input.slug(), person.getSlug(), input.name(),
-                taken -> people.slugTaken(taken, person.getId()), "person");
+                taken -> people.slugTaken(taken, person.getId()), ResourceKind.PERSON);
         person.update(slug, input, now);
     }
 
@@ -74,7 +74,7 @@ public class PersonService extends SluggedService<Person, NewPerson, PersonView>
     }
 
     @Override
-    protected List<ChangeEntry> articlesShowing(Person person) {
+    protected List<Change> articlesShowing(Person person) {
         return people.articlesLinkedThrough("article_person", "person_id", person.getId());
     }
 }

@@ -1,6 +1,5 @@
 package news.dateline.purge;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -8,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import news.dateline.web.Json;
 
 /**
  * Purges at a Fastly service through its API's batch surrogate-key purge: {@code POST /service/{id}/purge} with the
@@ -47,15 +47,7 @@ final class FastlyPurge implements PurgeTarget {
                 .header("Fastly-Key", token)
                 .header("Accept", "application/json")
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body(keys)))
+                .POST(HttpRequest.BodyPublishers.ofString(Json.string(mapper, Map.of("surrogate_keys", keys))))
                 .build(), "Fastly");
-    }
-
-    private String body(List<String> keys) {
-        try {
-            return mapper.writeValueAsString(Map.of("surrogate_keys", keys));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a list of strings could not be written as JSON", e);
-        }
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import news.dateline.DatelineConfig;
 
 /** The caching tiers {@code dateline.purge.*} names: Varnish servers, a Fastly service, both or none. */
 @Singleton
@@ -13,13 +12,12 @@ class PurgeTargets {
 
     private final List<PurgeTarget> configured;
 
-    PurgeTargets(DatelineConfig config, ObjectMapper mapper) {
-        DatelineConfig.Purge purge = config.purge();
+    PurgeTargets(PurgeConfig purge, ObjectMapper mapper) {
         PurgeRequests requests = new PurgeRequests(purge.timeout());
         List<PurgeTarget> targets = new ArrayList<>();
         purge.varnishUrls().filter(urls -> !urls.isEmpty())
                 .ifPresent(urls -> targets.add(new VarnishPurge(urls, requests)));
-        DatelineConfig.Purge.Fastly fastly = purge.fastly();
+        PurgeConfig.Fastly fastly = purge.fastly();
         Optional<String> serviceId = fastly.serviceId().filter(id -> !id.isBlank());
         if (serviceId.isPresent()) {
             // Without a token every purge would be refused: better not to start than to serve stale pages silently.

@@ -17,12 +17,12 @@ import java.util.Map;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import news.dateline.DatelineConfig;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.changelog.Backoff;
-import news.dateline.changelog.ChangeRow;
-import news.dateline.changelog.PublicChanges;
+import news.dateline.auth.Visibility;
+import news.dateline.catalogue.Change;
+import news.dateline.changelog.ChangeLogReader;
+import news.dateline.changelog.LoggedChange;
 import news.dateline.replica.ReadReplica;
+import news.dateline.retry.Backoff;
 
 /**
  * Purges at the configured caching tiers what the change log says readers may see changed: as soon as a write commits
@@ -39,9 +39,9 @@ class Purger {
 
     private final List<PurgeTarget> targets;
     private final PurgeCursors cursors;
-    private final PublicChanges log;
+    private final ChangeLogReader log;
     private final ReadReplica replica;
-    private final DatelineConfig.Purge config;
+    private final PurgeConfig config;
     private final MeterRegistry metrics;
     /** The worker: runs purges one at a time and holds the retries' timers. */
     private final ScheduledThreadPoolExecutor worker;
@@ -51,13 +51,13 @@ class Purger {
     private final Map<String, Integer> failures = new HashMap<>();
     private final Map<String, Instant> notBefore = new HashMap<>();
 
-    Purger(PurgeTargets targets, PurgeCursors cursors, PublicChanges log, ReadReplica replica, DatelineConfig config,
+    Purger(PurgeTargets targets, PurgeCursors cursors, ChangeLogReader log, ReadReplica replica, PurgeConfig config,
             MeterRegistry metrics) {
         this.targets = targets.configured();
         this.cursors = cursors;
         this.log = log;
         this.replica = replica;
-        this.config = config.purge();
+        this.config = config;
         this.metrics = metrics;
         this.worker = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "dateline-purger");
@@ -68,7 +68,7 @@ class Purger {
     }
 
     /** This instance's own writes are purged the moment they commit. */
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         nudge();
     }
 
@@ -118,8 +118,8 @@ class Purger {
             if (until < last) { // the replica is measured meanwhile (ReadReplica.readableUpTo)
                 worker.schedule(this::nudge, REPLICA_WAIT.toMillis(), TimeUnit.MILLISECONDS);
             }
-            List<ChangeRow> changes = log.between(cursor, until, config.batchSize());
-            List<String> keys = PurgeKeys.of(changes);
+            List<LoggedChange> changes = log.between(cursor, until, config.batchSize(), Visibility.PUBLIC);
+            List<String> keys = SurrogateKeysToPurge.of(changes);
             for (int from = 0; from < keys.size(); from += target.maxKeysPerRequest()) {
                 target.purge(keys.subList(from, Math.min(keys.size(), from + target.maxKeysPerRequest())));
             }

@@ -14,7 +14,6 @@ import jakarta.enterprise.event.Observes;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import news.dateline.DatelineConfig;
 import news.dateline.web.Digests;
 import news.dateline.web.ProblemKind;
 import news.dateline.web.RouteProblems;
@@ -36,8 +35,8 @@ class RateLimitFilter {
     private final RateLimits limits;
     private final RouteProblems problems;
 
-    RateLimitFilter(DatelineConfig config, RateLimits limits, RouteProblems problems) {
-        this.enabled = config.rateLimit().enabled();
+    RateLimitFilter(RateLimitConfig config, RateLimits limits, RouteProblems problems) {
+        this.enabled = config.enabled();
         this.limits = limits;
         this.problems = problems;
     }

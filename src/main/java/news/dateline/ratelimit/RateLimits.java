@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import news.dateline.DatelineConfig;
 
 /**
  * The token buckets (Bucket4j) of every client this instance has heard from, one per quota. Each allowance refills
@@ -26,8 +25,7 @@ class RateLimits {
     private final Map<Quota, Cache<String, Bucket>> buckets = new EnumMap<>(Quota.class);
     private final Duration period;
 
-    RateLimits(DatelineConfig config) {
-        DatelineConfig.RateLimit limits = config.rateLimit();
+    RateLimits(RateLimitConfig limits) {
         this.period = limits.period();
         allowances.put(Quota.READS, limits.reads());
         allowances.put(Quota.WRITES, limits.writes());

@@ -23,9 +23,8 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import news.dateline.DatelineConfig;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.changelog.PublicChanges;
+import news.dateline.catalogue.Change;
+import news.dateline.changelog.ChangeLogReader;
 
 /**
  * The read replica and what is known of it: whether it answers, how far it lags, and whether it has applied every
@@ -43,7 +42,7 @@ public class ReadReplica {
 
     private final AgroalDataSource primary;
     private final Optional<AgroalDataSource> replica;
-    private final DatelineConfig.ReadReplica config;
+    private final ReadReplicaConfig config;
     private final ScheduledThreadPoolExecutor monitor;
     /** Changes heard of (committed here, or notified): each one waits until a check finds the replica has it. */
     private final AtomicLong changesHeard = new AtomicLong();
@@ -56,9 +55,9 @@ public class ReadReplica {
     private volatile double lagSeconds = Double.NaN;
 
     ReadReplica(AgroalDataSource primary, @DataSource("replica") Instance<AgroalDataSource> replica,
-            DatelineConfig config, MeterRegistry metrics) {
+            ReadReplicaConfig config, MeterRegistry metrics) {
         this.primary = primary;
-        this.config = config.readReplica();
+        this.config = config;
         this.replica = this.config.url().filter(url -> !url.isBlank()).map(url -> replica.get());
         this.monitor = new ScheduledThreadPoolExecutor(1, runnable -> {
             Thread thread = new Thread(runnable, "dateline-replica-monitor");
@@ -124,7 +123,7 @@ public class ReadReplica {
         }
     }
 
-    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ContentChanged change) {
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Change change) {
         changeHeard();
     }
 
@@ -169,7 +168,7 @@ public class ReadReplica {
         long heard = changesHeard.get();
         long replicaEnd;
         try (Connection connection = replica.orElseThrow().getConnection()) {
-            replicaEnd = PublicChanges.last(connection);
+            replicaEnd = ChangeLogReader.last(connection);
         } catch (SQLException e) {
             down(e);
             return;

@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
 import news.dateline.search.SearchResults.ArticleHit;
 import news.dateline.search.SearchResults.PersonHit;
 import news.dateline.search.SearchResults.TagHit;
@@ -28,11 +27,11 @@ class SearchRepository {
     private final SearchSql dialect;
     private final int candidates;
 
-    SearchRepository(EntityManager em, TextSearch text, SearchSql dialect, DatelineConfig config) {
+    SearchRepository(EntityManager em, TextSearch text, SearchSql dialect, SearchConfig config) {
         this.em = em;
         this.text = text;
         this.dialect = dialect;
-        this.candidates = config.search().candidates();
+        this.candidates = config.candidates();
     }
 
     /**

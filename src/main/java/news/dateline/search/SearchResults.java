@@ -4,18 +4,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.tag.TagKind;
-import news.dateline.web.Keyed;
+import news.dateline.web.SurrogateKeyed;
 
 /** The answer of {@code GET /api/v1/search}: the best articles, tags and people for a query, each list best first. */
 public record SearchResults(String query, List<ArticleHit> articles, List<TagHit> tags, List<PersonHit> people)
-        implements Keyed {
+        implements SurrogateKeyed {
 
     /** "search", so that a change can drop every cached search, and what the hits show. */
     @Override
     public Stream<String> surrogateKeys() {
-        return Stream.of(Stream.of("search"), articles.stream().map(a -> Keyed.key("article", a.id())),
-                tags.stream().map(t -> Keyed.key("tag", t.id())), people.stream().map(p -> Keyed.key("person", p.id())))
+        return Stream.of(Stream.of("search"), articles.stream().map(a -> ResourceKind.ARTICLE.surrogateKey(a.id())),
+                tags.stream().map(t -> ResourceKind.TAG.surrogateKey(t.id())),
+                people.stream().map(p -> ResourceKind.PERSON.surrogateKey(p.id())))
                 .flatMap(keys -> keys);
     }
 

@@ -2,10 +2,9 @@ package news.dateline.site;
 
 import jakarta.inject.Singleton;
 import java.net.URI;
-import news.dateline.DatelineConfig;
 
 /**
- * The absolute addresses readers find content at on the newsroom's public site (DatelineConfig.Site), for feeds,
+ * The absolute addresses readers find content at on the newsroom's public site (SiteConfig), for feeds,
  * sitemaps and JSON-LD: an article's {@code canonicalUrl} when it has one, else one built from the site's base URL.
  */
 @Singleton
@@ -13,8 +12,8 @@ public class PublicUrls {
 
     private final String base;
 
-    PublicUrls(DatelineConfig config) {
-        String configured = config.site().baseUrl().strip();
+    PublicUrls(SiteConfig config) {
+        String configured = config.baseUrl().strip();
         URI uri = URI.create(configured);
         if (!uri.isAbsolute() || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
             throw new IllegalArgumentException("dateline.site.base-url must be an absolute http(s) URL, not '"

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
-import news.dateline.DatelineConfig;
 import news.dateline.site.PublicUrls;
+import news.dateline.site.SiteConfig;
 import news.dateline.web.ProblemException;
 import news.dateline.web.ProblemKind;
 
@@ -32,11 +32,11 @@ public class SitemapService {
     private final int pageSize;
     private final String publication;
 
-    SitemapService(SitemapRepository sitemaps, PublicUrls urls, DatelineConfig config) {
+    SitemapService(SitemapRepository sitemaps, PublicUrls urls, SitemapConfig config, SiteConfig site) {
         this.sitemaps = sitemaps;
         this.urls = urls;
-        this.pageSize = config.sitemaps().pageSize();
-        this.publication = config.site().name();
+        this.pageSize = config.pageSize();
+        this.publication = site.name();
         if (pageSize < 1 || pageSize > PROTOCOL_LIMIT) {
             throw new IllegalArgumentException("dateline.sitemaps.page-size must be 1 to " + PROTOCOL_LIMIT + ", not "
                     + pageSize);

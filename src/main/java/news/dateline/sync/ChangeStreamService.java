@@ -1,21 +1,19 @@
 package news.dateline.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
-import java.util.function.Function;
-import news.dateline.article.ArticleService;
 import news.dateline.auth.Visibility;
-import news.dateline.person.PersonService;
-import news.dateline.tag.TagService;
+import news.dateline.catalogue.Change;
+import news.dateline.changelog.ChangeLogReader;
+import news.dateline.changelog.LoggedChange;
+import news.dateline.current.CurrentJson;
+import news.dateline.replica.Reads;
 
 /**
  * The change stream: what changed after a client's token, in commit order (the change log's sequence, V12), each
@@ -26,19 +24,12 @@ import news.dateline.tag.TagService;
 @Singleton
 public class ChangeStreamService {
 
-    private final ChangeLogReader log;
-    private final ArticleService articles;
-    private final TagService tags;
-    private final PersonService people;
-    private final ObjectMapper mapper;
+    private final Reads reads;
+    private final CurrentJson current;
 
-    ChangeStreamService(ChangeLogReader log, ArticleService articles, TagService tags, PersonService people,
-            ObjectMapper mapper) {
-        this.log = log;
-        this.articles = articles;
-        this.tags = tags;
-        this.people = people;
-        this.mapper = mapper;
+    ChangeStreamService(Reads reads, CurrentJson current) {
+        this.reads = reads;
+        this.current = current;
     }
 
     /**
@@ -49,54 +40,32 @@ public class ChangeStreamService {
     public ChangePage after(String since, int limit, Visibility visibility) {
         long from = since == null ? 0 : SyncToken.decode(since);
         // Read up to what has committed now, and only that: then a page that is not full has seen everything up to
-        // it, and the token may move there, past changes this caller does not see (a reader past drafts' edits).
-        long until = Math.max(from, log.last());
-        List<LoggedChange> rows = log.between(from, until, limit + 1, !visibility.includesUnpublished());
+        // it, and the token may move there, past changes this caller does not see (a reader past drafts' edits). Read
+        // where the request reads, as what the page shows is (a public read may go to the replica).
+        long until;
+        List<LoggedChange> rows;
+        try (Connection connection = reads.connection()) {
+            until = Math.max(from, ChangeLogReader.last(connection));
+            rows = ChangeLogReader.between(connection, from, until, limit + 1, visibility);
+        } catch (SQLException e) {
+            throw new ChangeLogReader.Unreadable(e);
+        }
         boolean hasMore = rows.size() > limit;
         List<LoggedChange> page = hasMore ? rows.subList(0, limit) : rows;
         long last = hasMore ? page.get(page.size() - 1).seq() : until;
         Map<String, LoggedChange> latest = new LinkedHashMap<>();
         for (LoggedChange change : page) {
-            latest.remove(change.key()); // each resource once, where it last changed
-            latest.put(change.key(), change);
+            latest.remove(change.surrogateKey()); // each resource once, where it last changed
+            latest.put(change.surrogateKey(), change);
         }
-        Map<String, String> current = render(latest.values(), visibility);
+        Map<String, String> json = current.of(
+                latest.values().stream().filter(change -> change.action() != Change.Action.DELETE).toList(),
+                visibility);
         List<ChangeItem> items = new ArrayList<>();
         for (LoggedChange change : latest.values()) {
-            String json = change.action().equals(ChangeItem.DELETE) ? null : current.get(change.key());
-            items.add(json == null ? ChangeItem.tombstone(change) : ChangeItem.upsert(change, json));
+            String data = json.get(change.surrogateKey());
+            items.add(data == null ? ChangeItem.tombstone(change) : ChangeItem.upsert(change, data));
         }
         return new ChangePage(items, SyncToken.encode(last), hasMore);
-    }
-
-    /** The current JSON of what still exists and the caller may see, by key; articles in one go. */
-    private Map<String, String> render(Iterable<LoggedChange> changes, Visibility visibility) {
-        List<UUID> articleIds = new ArrayList<>();
-        Map<String, String> json = new HashMap<>();
-        for (LoggedChange change : changes) {
-            if (change.action().equals(ChangeItem.DELETE)) {
-                continue;
-            }
-            switch (change.resource()) {
-                case "article" -> articleIds.add(change.id());
-                case "tag" -> put(json, change, tags::byId);
-                case "person" -> put(json, change, people::byId);
-                default -> throw new IllegalStateException("unknown resource in the change log: " + change.resource());
-            }
-        }
-        articles.currentJson(articleIds, visibility).forEach((id, article) -> json.put("article:" + id, article));
-        return json;
-    }
-
-    private void put(Map<String, String> json, LoggedChange change, Function<UUID, Optional<?>> find) {
-        find.apply(change.id()).ifPresent(view -> json.put(change.key(), write(view)));
-    }
-
-    private String write(Object view) {
-        try {
-            return mapper.writeValueAsString(view);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a view could not be written as JSON", e);
-        }
     }
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.Optional;
 import news.dateline.catalogue.ArticleCounts;
-import news.dateline.catalogue.ContentChanged;
-import news.dateline.changelog.ChangeEntry;
-import news.dateline.changelog.ChangeLog;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ChangeLog;
+import news.dateline.catalogue.ResourceKind;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
 import news.dateline.web.Listing;
@@ -27,9 +27,9 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
 
     private final TagRepository tags;
 
-    TagService(TagRepository tags, MergePatcher patcher, Event<ContentChanged> changes,
+    TagService(TagRepository tags, MergePatcher patcher, Event<Change> changes,
             ChangeLog changeLog) {
-        super(tags, patcher, changes, changeLog, NewTag.class, "tag", Map.of("tag_slug_key", "slug"));
+        super(tags, patcher, changes, changeLog, NewTag.class, ResourceKind.TAG, Map.of("tag_slug_key", "slug"));
         this.tags = tags;
     }
 
@@ -38,7 +38,7 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
         return view(find(ref));
     }
 
-    /** The tag with this id, if there is one (the change stream renders what changed). */
+    /** The tag with this id, if there is one ({@code current/CurrentJson} renders what changed). */
     @Transactional
     public Optional<TagView> byId(UUID id) {
         return tags.findByIdOptional(id).map(this::view);
@@ -58,7 +58,7 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
     @Override
     protected void apply(Tag tag, NewTag input, Instant now) {
         String slug = SlugRules.resolve(input.slug(), tag.getSlug(), input.name(),
-                taken -> tags.slugTaken(taken, tag.getId()), "tag");
+                taken -> tags.slugTaken(taken, tag.getId()), ResourceKind.TAG);
         tag.update(slug, input, now);
     }
 
@@ -73,7 +73,7 @@ public class TagService extends SluggedService<Tag, NewTag, TagView> {
     }
 
     @Override
-    protected List<ChangeEntry> articlesShowing(Tag tag) {
+    protected List<Change> articlesShowing(Tag tag) {
         return tags.articlesLinkedThrough("article_tag", "tag_id", tag.getId());
     }
 }

@@ -15,14 +15,13 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Cross-origin requests from browsers: reads from the configured read origins (any, by default), writes only from
  * the configured write origins (none, by default). Quarkus's own CORS filter speaks the protocol (preflights, allowed
  * and exposed headers); it takes one policy for every method, so two of them are kept, one per policy, and this
  * chooses between them by origin. A request the chosen policy refuses is a 403 problem, not the filter's empty
- * 403. The settings are documented in {@code DatelineConfig.Cors} (web/ knows no feature: it reads them by name).
+ * 403. The settings are {@link CorsConfig}.
  */
 @ApplicationScoped
 class CrossOrigin {
@@ -43,11 +42,9 @@ class CrossOrigin {
     private final CORSFilter writers;
     private final RouteProblems problems;
 
-    CrossOrigin(@ConfigProperty(name = "dateline.cors.read-origins") List<String> readOrigins,
-            @ConfigProperty(name = "dateline.cors.write-origins") Optional<List<String>> writeOrigins,
-            RouteProblems problems) {
-        this.readOrigins = normalised(readOrigins);
-        this.writeOrigins = normalised(writeOrigins.orElse(List.of()));
+    CrossOrigin(CorsConfig config, RouteProblems problems) {
+        this.readOrigins = normalised(config.readOrigins());
+        this.writeOrigins = normalised(config.writeOrigins().orElse(List.of()));
         this.readers = new CORSFilter(policy(List.copyOf(this.readOrigins), List.of("GET", "HEAD", "OPTIONS")));
         this.writers = new CORSFilter(policy(List.copyOf(this.writeOrigins), List.of("GET", "HEAD", "OPTIONS", "POST",
                 "PUT", "PATCH", "DELETE")));

@@ -1,6 +1,5 @@
 package news.dateline.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -152,8 +151,9 @@ public class Representations {
      * has keys.
      */
     private static String surrogateKeys(Stream<String> collection, Stream<?> bodies) {
-        String keys = Stream.concat(collection, bodies.filter(Keyed.class::isInstance).map(Keyed.class::cast)
-                .flatMap(Keyed::surrogateKeys)).distinct().collect(Collectors.joining(" "));
+        String keys = Stream.concat(collection, bodies.filter(SurrogateKeyed.class::isInstance)
+                .map(SurrogateKeyed.class::cast).flatMap(SurrogateKeyed::surrogateKeys))
+                .distinct().collect(Collectors.joining(" "));
         return keys.isEmpty() ? null : keys;
     }
 
@@ -170,10 +170,6 @@ public class Representations {
     }
 
     private byte[] serialise(Object body) {
-        try {
-            return mapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A response body could not be serialised", e);
-        }
+        return Json.bytes(mapper, body);
     }
 }

@@ -1,6 +1,5 @@
 package news.dateline.web;
 
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -8,7 +7,6 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refuses a request whose URI or headers are over Dateline's limits with a 414 or 431 problem, before routing.
@@ -27,11 +25,9 @@ public class RequestLimits {
     private final long maxHeaders;
     private final RouteProblems problems;
 
-    RequestLimits(@ConfigProperty(name = "dateline.http.max-uri-length", defaultValue = "4096") int maxUri,
-            @ConfigProperty(name = "dateline.http.max-header-size", defaultValue = "16K") MemorySize maxHeaders,
-            RouteProblems problems) {
-        this.maxUri = maxUri;
-        this.maxHeaders = maxHeaders.asLongValue();
+    RequestLimits(HttpConfig config, RouteProblems problems) {
+        this.maxUri = config.maxUriLength();
+        this.maxHeaders = config.maxHeaderSize().asLongValue();
         this.problems = problems;
     }
 

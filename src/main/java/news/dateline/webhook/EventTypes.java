@@ -3,6 +3,8 @@ package news.dateline.webhook;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ResourceKind;
 
 /**
  * The events a subscription can ask for, and which change log row makes which event. Readers' view decides: an
@@ -33,9 +35,9 @@ final class EventTypes {
     }
 
     /** The event a change log row stands for, if any. */
-    static Optional<String> of(String resource, String action, boolean wasPublic, boolean isPublic) {
-        boolean deleted = action.equals("delete");
-        if (resource.equals("article")) {
+    static Optional<String> of(ResourceKind kind, Change.Action action, boolean wasPublic, boolean isPublic) {
+        boolean deleted = action == Change.Action.DELETE;
+        if (kind == ResourceKind.ARTICLE) {
             if (deleted) {
                 return wasPublic ? Optional.of("article.deleted") : Optional.empty();
             }
@@ -44,7 +46,7 @@ final class EventTypes {
             }
             return Optional.of(isPublic ? "article.updated" : "article.unpublished");
         }
-        return Optional.of(resource + "." + (deleted ? "deleted" : wasPublic ? "updated" : "created"));
+        return Optional.of(kind.wire() + "." + (deleted ? "deleted" : wasPublic ? "updated" : "created"));
     }
 
     /** Whether the event's resource is still there for readers, so that the payload carries its representation. */

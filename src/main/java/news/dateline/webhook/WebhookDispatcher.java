@@ -1,6 +1,5 @@
 package news.dateline.webhook;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
@@ -11,17 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
-import news.dateline.article.ArticleService;
 import news.dateline.auth.Visibility;
 import news.dateline.catalogue.Timestamps;
-import news.dateline.changelog.ChangeRow;
-import news.dateline.changelog.PublicChanges;
-import news.dateline.person.PersonService;
-import news.dateline.tag.TagService;
+import news.dateline.changelog.ChangeLogReader;
+import news.dateline.changelog.LoggedChange;
+import news.dateline.current.CurrentJson;
+import news.dateline.web.Json;
 
 /**
  * Turns the change log into deliveries, every {@code dateline.webhooks.dispatch-every}: each change readers could
@@ -34,24 +30,20 @@ import news.dateline.tag.TagService;
 class WebhookDispatcher {
 
     private final Deliveries deliveries;
-    private final PublicChanges log;
+    private final ChangeLogReader log;
     private final WebhookSubscriptionRepository subscriptions;
-    private final ArticleService articles;
-    private final TagService tags;
-    private final PersonService people;
+    private final CurrentJson current;
     private final ObjectMapper mapper;
-    private final DatelineConfig.Webhooks config;
+    private final WebhookConfig config;
 
-    WebhookDispatcher(Deliveries deliveries, PublicChanges log, WebhookSubscriptionRepository subscriptions,
-            ArticleService articles, TagService tags, PersonService people, ObjectMapper mapper, DatelineConfig config) {
+    WebhookDispatcher(Deliveries deliveries, ChangeLogReader log, WebhookSubscriptionRepository subscriptions,
+            CurrentJson current, ObjectMapper mapper, WebhookConfig config) {
         this.deliveries = deliveries;
         this.log = log;
         this.subscriptions = subscriptions;
-        this.articles = articles;
-        this.tags = tags;
-        this.people = people;
+        this.current = current;
         this.mapper = mapper;
-        this.config = config.webhooks();
+        this.config = config;
     }
 
     /** Dispatches a batch per transaction until the log is read to its end or the run has taken long enough. */
@@ -79,7 +71,8 @@ class WebhookDispatcher {
                 return 0;
             }
             long oldest = all.stream().mapToLong(WebhookSubscription::getAfterSeq).min().orElseThrow();
-            List<ChangeRow> changes = log.between(Math.max(cursor, oldest), until, config.batchSize());
+            List<LoggedChange> changes = log.between(Math.max(cursor, oldest), until, config.batchSize(),
+                    Visibility.PUBLIC);
             Instant now = Timestamps.now();
             deliveries.insert(deliveriesFor(changes, all), now);
             boolean full = changes.size() == config.batchSize();
@@ -94,65 +87,31 @@ class WebhookDispatcher {
         }
     }
 
-    private List<NewDelivery> deliveriesFor(List<ChangeRow> changes, List<WebhookSubscription> all) {
-        Map<ChangeRow, String> events = new HashMap<>();
-        for (ChangeRow change : changes) {
-            EventTypes.of(change.resource(), change.action(), change.wasPublic(), change.isPublic())
+    private List<NewDelivery> deliveriesFor(List<LoggedChange> changes, List<WebhookSubscription> all) {
+        Map<LoggedChange, String> events = new HashMap<>();
+        for (LoggedChange change : changes) {
+            EventTypes.of(change.kind(), change.action(), change.wasPublic(), change.isPublic())
                     .ifPresent(event -> events.put(change, event));
         }
-        Map<String, String> current = render(events);
+        Map<String, String> json = current.of(changes.stream()
+                .filter(change -> events.containsKey(change) && EventTypes.showsResource(events.get(change)))
+                .toList(), Visibility.PUBLIC);
         List<NewDelivery> queued = new ArrayList<>();
-        for (ChangeRow change : changes) {
+        for (LoggedChange change : changes) {
             String event = events.get(change);
             if (event == null) {
                 continue;
             }
-            String object = EventTypes.showsResource(event) ? current.get(key(change.resource(), change.id())) : null;
+            String object = EventTypes.showsResource(event) ? json.get(change.surrogateKey()) : null;
             for (WebhookSubscription subscription : all) {
                 if (subscription.getAfterSeq() < change.seq() && EventTypes.matches(subscription.getEvents(), event)) {
                     UUID id = UUID.randomUUID();
-                    queued.add(new NewDelivery(id, subscription.getId(), change.seq(), event, json(new WebhookPayload(
-                            id, event, change.changedAt(),
-                            new WebhookPayload.Data(change.resource(), change.id(), change.slug(), object)))));
+                    queued.add(new NewDelivery(id, subscription.getId(), change.seq(), event,
+                            Json.string(mapper, new WebhookPayload(id, event, change.changedAt(),
+                                    new WebhookPayload.Data(change.kind(), change.id(), change.slug(), object)))));
                 }
             }
         }
         return queued;
-    }
-
-    /** The public JSON of what the events show, by resource and id; articles in one go. */
-    private Map<String, String> render(Map<ChangeRow, String> events) {
-        List<UUID> articleIds = new ArrayList<>();
-        Map<String, String> json = new HashMap<>();
-        events.forEach((change, event) -> {
-            if (!EventTypes.showsResource(event)) {
-                return;
-            }
-            switch (change.resource()) {
-                case "article" -> articleIds.add(change.id());
-                case "tag" -> put(json, change, tags.byId(change.id()));
-                case "person" -> put(json, change, people.byId(change.id()));
-                default -> throw new IllegalStateException("unknown resource in the change log: " + change.resource());
-            }
-        });
-        articles.currentJson(articleIds.stream().distinct().toList(), Visibility.PUBLIC)
-                .forEach((id, article) -> json.put(key("article", id), article));
-        return json;
-    }
-
-    private void put(Map<String, String> json, ChangeRow change, Optional<?> view) {
-        view.ifPresent(found -> json.put(key(change.resource(), change.id()), json(found)));
-    }
-
-    private static String key(String resource, UUID id) {
-        return resource + ':' + id;
-    }
-
-    private String json(Object value) {
-        try {
-            return mapper.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a webhook payload could not be written as JSON", e);
-        }
     }
 }

@@ -3,6 +3,7 @@ package news.dateline.webhook;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 import java.util.UUID;
+import news.dateline.catalogue.ResourceKind;
 
 /**
  * The JSON body of a delivery.
@@ -16,11 +17,11 @@ record WebhookPayload(UUID id, String type, Instant createdAt, Data data) {
     /**
      * What the event is about.
      *
-     * @param type   "article", "tag" or "person"
+     * @param type   what the resource is: "article", "tag" or "person"
      * @param slug   its slug when the change was made
      * @param object its public representation when the event was dispatched (what {@code GET} gave a reader then);
      *               null when it was deleted or unpublished, or is no longer public
      */
-    record Data(String type, UUID id, String slug, @JsonRawValue String object) {
+    record Data(ResourceKind type, UUID id, String slug, @JsonRawValue String object) {
     }
 }

@@ -22,9 +22,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javax.net.ssl.SSLException;
-import news.dateline.DatelineConfig;
 import news.dateline.catalogue.Timestamps;
-import news.dateline.changelog.Backoff;
+import news.dateline.retry.Backoff;
 
 /**
  * Sends due deliveries, every {@code dateline.webhooks.dispatch-every}: claims a batch (row locks, {@code SKIP
@@ -42,12 +41,12 @@ class WebhookSender {
     static final String USER_AGENT = "Dateline-Webhooks/1";
 
     private final Deliveries deliveries;
-    private final DatelineConfig.Webhooks config;
+    private final WebhookConfig config;
     private final HttpClient client;
 
-    WebhookSender(Deliveries deliveries, DatelineConfig config) {
+    WebhookSender(Deliveries deliveries, WebhookConfig config) {
         this.deliveries = deliveries;
-        this.config = config.webhooks();
+        this.config = config;
         // Redirects are not followed: a 3xx is a failed attempt, so a target cannot bounce the request elsewhere
         // (past the address check). HTTP/1.1: every receiver speaks it, and no h2c upgrade dance on plain http.
         this.client = HttpClient.newBuilder()

@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
-import news.dateline.DatelineConfig;
 import news.dateline.catalogue.Timestamps;
-import news.dateline.changelog.PublicChanges;
+import news.dateline.changelog.ChangeLogReader;
 import news.dateline.web.Cursor;
 import news.dateline.web.FieldError;
 import news.dateline.web.ProblemException;
@@ -21,15 +20,15 @@ public class WebhookService {
 
     private final WebhookSubscriptionRepository subscriptions;
     private final Deliveries deliveries;
-    private final PublicChanges log;
+    private final ChangeLogReader log;
     private final boolean allowPrivateTargets;
 
-    WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, PublicChanges log,
-            DatelineConfig config) {
+    WebhookService(WebhookSubscriptionRepository subscriptions, Deliveries deliveries, ChangeLogReader log,
+            WebhookConfig config) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.log = log;
-        this.allowPrivateTargets = config.webhooks().allowPrivateTargets();
+        this.allowPrivateTargets = config.allowPrivateTargets();
     }
 
     /**

@@ -3,7 +3,8 @@ package news.dateline.purge;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import news.dateline.changelog.ChangeRow;
+import news.dateline.catalogue.ResourceKind;
+import news.dateline.changelog.LoggedChange;
 
 /**
  * The surrogate keys a change makes stale at a caching tier: the changed resource's own ({@code article:<id>}, which
@@ -11,28 +12,27 @@ import news.dateline.changelog.ChangeRow;
  * {@code people}: the lists, feeds and sitemaps that may gain, lose or reorder it, and for {@code articles} the tag
  * and person views whose article counts may move) and {@code search}, whose results show all three kinds.
  */
-final class PurgeKeys {
+final class SurrogateKeysToPurge {
 
-    private PurgeKeys() {
+    private SurrogateKeysToPurge() {
     }
 
     /** The keys of these changes, each once, in the order first met. */
-    static List<String> of(List<ChangeRow> changes) {
+    static List<String> of(List<LoggedChange> changes) {
         Set<String> keys = new LinkedHashSet<>();
-        for (ChangeRow change : changes) {
-            keys.add(change.resource() + ':' + change.id());
-            keys.add(collection(change.resource()));
+        for (LoggedChange change : changes) {
+            keys.add(change.surrogateKey());
+            keys.add(collection(change.kind()));
             keys.add("search");
         }
         return List.copyOf(keys);
     }
 
-    private static String collection(String resource) {
-        return switch (resource) {
-            case "article" -> "articles";
-            case "tag" -> "tags";
-            case "person" -> "people";
-            default -> throw new IllegalStateException("unknown resource in the change log: " + resource);
+    private static String collection(ResourceKind kind) {
+        return switch (kind) {
+            case ARTICLE -> "articles";
+            case TAG -> "tags";
+            case PERSON -> "people";
         };
     }
 }

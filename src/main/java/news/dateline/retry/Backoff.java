@@ -1,12 +1,13 @@
-package news.dateline.changelog;
+package news.dateline.retry;
 
 import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * When what follows the change log (a webhook delivery, a purge) is tried again after failing: the base wait after the
- * first failure, doubling after each further one, at most the maximum, plus up to a tenth more at random, so that
- * attempts that failed together (a receiver that was down) do not all come back at the same instant.
+ * The retry policy of work that fails while something else is down (a webhook delivery, a purge at a caching tier,
+ * the response cache's connection for change notifications): the base wait after the first failure, doubling after
+ * each further one, at most the maximum, plus up to a tenth more at random, so that attempts that failed together (a
+ * receiver or a database that was down) do not all come back at the same instant.
  */
 public final class Backoff {
 

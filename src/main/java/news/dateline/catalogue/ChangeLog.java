@@ -1,4 +1,4 @@
-package news.dateline.changelog;
+package news.dateline.catalogue;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.inject.Singleton;
@@ -13,9 +13,11 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Writes the change log (migration V12) in the writer's transaction: the change stream, webhooks and cache
- * invalidation across instances all read it. Plain JDBC on the service's datasource, so inside a transaction it runs
- * on that transaction's connection.
+ * Writes the change log (migration V12) in the writer's transaction: the change stream, webhooks, purges and cache
+ * invalidation across instances all follow it ({@code changelog.ChangeLogReader} reads it for them). Plain JDBC on the
+ * service's datasource, so inside a transaction it runs on that transaction's connection. It lives here, beside
+ * {@link SluggedService} that calls it, and not in {@code changelog/} with the reader: that package names kinds with
+ * this one's {@link ResourceKind}, so a call from here to there would make a cycle.
  */
 @Singleton
 public class ChangeLog {
@@ -35,8 +37,8 @@ public class ChangeLog {
      * locked until the commit) so that sequence numbers follow commit order: see V12. Whatever else the transaction
      * must lock it has locked already, so holding the clock waits for nothing but the commit.
      */
-    public void record(List<ChangeEntry> entries) {
-        if (entries.isEmpty()) {
+    public void record(List<Change> changes) {
+        if (changes.isEmpty()) {
             return;
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS); // what the database keeps
@@ -44,22 +46,22 @@ public class ChangeLog {
             try (Statement clock = connection.createStatement()) {
                 clock.executeQuery("select id from change_log_clock where id = 1 for update").close();
             }
-            for (int from = 0; from < entries.size(); from += ROWS_PER_INSERT) {
-                insert(connection, entries.subList(from, Math.min(entries.size(), from + ROWS_PER_INSERT)), now);
+            for (int from = 0; from < changes.size(); from += ROWS_PER_INSERT) {
+                insert(connection, changes.subList(from, Math.min(changes.size(), from + ROWS_PER_INSERT)), now);
             }
         } catch (SQLException e) {
             throw new NotLogged(e);
         }
     }
 
-    private static void insert(Connection connection, List<ChangeEntry> rows, Instant now) throws SQLException {
+    private static void insert(Connection connection, List<Change> rows, Instant now) throws SQLException {
         String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
         try (PreparedStatement insert = connection.prepareStatement("insert into change_log"
                 + " (resource, entity_id, slug, action, was_public, is_public, changed_at) values " + values)) {
             Timestamp at = Timestamp.from(now);
             int i = 0;
-            for (ChangeEntry row : rows) {
-                insert.setString(++i, row.resource());
+            for (Change row : rows) {
+                insert.setString(++i, row.kind().wire());
                 insert.setObject(++i, row.id());
                 insert.setString(++i, row.slug());
                 insert.setString(++i, row.action().wire());

@@ -1,4 +1,4 @@
-package news.dateline.changelog;
+package news.dateline.retry;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

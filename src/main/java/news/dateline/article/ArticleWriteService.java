@@ -1,0 +1,204 @@
+package news.dateline.article;
+
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.IntFunction;
+import news.dateline.catalogue.Change;
+import news.dateline.catalogue.ChangeLog;
+import news.dateline.catalogue.ResourceKind;
+import news.dateline.catalogue.SlugRules;
+import news.dateline.catalogue.Slugged;
+import news.dateline.catalogue.SluggedService;
+import news.dateline.content.MarkdownRenderer;
+import news.dateline.content.RenderedBody;
+import news.dateline.person.Person;
+import news.dateline.person.PersonRepository;
+import news.dateline.tag.Tag;
+import news.dateline.tag.TagRepository;
+import news.dateline.web.FieldError;
+import news.dateline.web.MergePatcher;
+import news.dateline.web.ProblemException;
+
+/**
+ * Writing articles: renders the Markdown, resolves tags and people, runs the status rules and locks the counters a
+ * write changes. Reads are {@link ArticleService}'s.
+ */
+@Singleton
+public class ArticleWriteService extends SluggedService<Article, NewArticle, ArticleView> {
+
+    /** Derived excerpts stay short enough for a card or a feed item. */
+    private static final int EXCERPT_LENGTH = 300;
+
+    private final ArticleRepository articles;
+    private final TagRepository tags;
+    private final PersonRepository people;
+    private final MarkdownRenderer renderer;
+    private final LinkCounters counters;
+
+    ArticleWriteService(ArticleRepository articles, TagRepository tags, PersonRepository people,
+            MarkdownRenderer renderer, LinkCounters counters, MergePatcher patcher, Event<Change> changes,
+            ChangeLog changeLog) {
+        super(articles, patcher, changes, changeLog, NewArticle.class, ResourceKind.ARTICLE,
+                Map.of("article_slug_key", "slug"));
+        this.articles = articles;
+        this.tags = tags;
+        this.people = people;
+        this.renderer = renderer;
+        this.counters = counters;
+    }
+
+    /**
+     * Publishes these scheduled articles, due {@code now}, as an editor's write would (a new version, its document
+     * rendered, caches told): {@code publishedAt} is their {@code publishAt}. In the caller's transaction, which
+     * holds their rows ({@link ScheduledPublishingService}).
+     */
+    void publishScheduled(List<Article> due, Instant now) {
+        for (Article article : due) {
+            counters.lockLinksOf(article);
+            article.moveTo(ArticleStatus.PUBLISHED, article.getPublishAt(), now);
+            article.touch(now);
+        }
+        articles.flush();
+        changed(due.stream().map(a -> change(a, Change.Action.UPSERT, false, true)).toList(), List.of());
+    }
+
+    @Override
+    protected void removing(Article article) {
+        counters.lockLinksOf(article);
+    }
+
+    @Override
+    protected boolean isPublic(Article article) {
+        return article.getStatus() == ArticleStatus.PUBLISHED;
+    }
+
+    @Override
+    protected Article newEntity(Instant now) {
+        return new Article(now);
+    }
+
+    @Override
+    protected NewArticle formOf(Article article) {
+        return NewArticle.of(article);
+    }
+
+    @Override
+    protected ArticleView view(Article article) {
+        return ArticleView.of(article, ArticleFormat.forWriters());
+    }
+
+    @Override
+    protected void apply(Article article, NewArticle input, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Tag> tagList = resolveTags(orEmpty(input.tags()), errors);
+        List<RoleOf> roles = resolvePeople(orEmpty(input.people()), errors);
+        ArticleStatus status = Objects.requireNonNullElse(input.status(), ArticleStatus.DRAFT);
+        ArticleStatus from = Objects.requireNonNullElse(article.getStatus(), ArticleStatus.DRAFT); // new: a draft
+        if (!from.next().contains(status)) {
+            errors.add(new FieldError("status", "cannot go from " + from + " to " + status + ": "
+                    + (status == ArticleStatus.ARCHIVED ? "only a published article is archived"
+                    : "a published or archived article goes back to draft before it is scheduled")));
+        }
+        if (status == ArticleStatus.SCHEDULED && input.publishAt() == null) {
+            errors.add(new FieldError("publishAt", "is required when status is scheduled"));
+        }
+        if (status == ArticleStatus.PUBLISHED && input.publishAt() != null && input.publishAt().isAfter(now)) {
+            errors.add(new FieldError("publishAt", "is in the future: use status scheduled to publish later"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(errors);
+        }
+        String slug = SlugRules.resolveNumbered(input.slug(), article.getSlug(), input.title(),
+                taken -> articles.slugTaken(taken, article.getId()), ResourceKind.ARTICLE);
+        article.describe(slug, input.title().strip(), blankToNull(input.subtitle()),
+                languageTag(Objects.requireNonNullElse(input.language(), "en")), blankToNull(input.datelinePlace()),
+                input.featuredImage(), input.canonicalUrl());
+        String markdown = Objects.requireNonNullElse(input.body(), "");
+        RenderedBody rendered = renderer.render(markdown);
+        String excerpt = blankToNull(input.excerpt());
+        article.write(markdown, rendered,
+                excerpt != null ? excerpt : MarkdownRenderer.excerpt(rendered.text(), EXCERPT_LENGTH), excerpt == null);
+        // Counters change only when a link is added, dropped or moved, or the article's publication changes (its
+        // status, or its first publishedAt). An edit of its text changes none of them and locks none: edits of
+        // articles that share a popular tag would otherwise queue behind one another's transactions.
+        boolean publicationMoves = status != from
+                || (status == ArticleStatus.PUBLISHED && article.getPublishedAt() == null);
+        if (publicationMoves || !article.linksAre(tagList, roles)) {
+            Set<UUID> tagIds = new HashSet<>();
+            article.getTags().forEach(link -> tagIds.add(link.getTag().getId()));
+            tagList.forEach(tag -> tagIds.add(tag.getId()));
+            Set<UUID> personIds = new HashSet<>();
+            article.getPeople().forEach(link -> personIds.add(link.getPerson().getId()));
+            roles.forEach(role -> personIds.add(role.person().getId()));
+            counters.lock(tagIds, personIds); // before the first link or status change is written
+        }
+        article.moveTo(status, input.publishAt(), now);
+        article.touch(now);
+        article.retag(tagList);
+        article.relink(roles);
+    }
+
+    private List<Tag> resolveTags(List<String> refs, List<FieldError> errors) {
+        List<Tag> resolved = match(refs, tags.findByRefs(refs), i -> "tags[" + i + "]", ResourceKind.TAG, errors);
+        Set<Tag> seen = new HashSet<>();
+        for (int i = 0; i < resolved.size(); i++) {
+            if (resolved.get(i) != null && !seen.add(resolved.get(i))) {
+                errors.add(new FieldError("tags[" + i + "]", "names a tag already listed"));
+            }
+        }
+        return resolved;
+    }
+
+    private List<RoleOf> resolvePeople(List<PersonLink> links, List<FieldError> errors) {
+        List<String> refs = links.stream().map(PersonLink::person).toList();
+        List<Person> resolved = match(refs, people.findByRefs(refs), i -> "people[" + i + "].person",
+                ResourceKind.PERSON, errors);
+        List<RoleOf> roles = new ArrayList<>();
+        Set<RoleOf> seen = new HashSet<>();
+        for (int i = 0; i < links.size(); i++) {
+            RoleOf role = new RoleOf(resolved.get(i), links.get(i).role());
+            if (role.person() != null && !seen.add(role)) {
+                errors.add(new FieldError("people[" + i + "]", "links the same person in the same role twice"));
+            }
+            roles.add(role);
+        }
+        return roles;
+    }
+
+    /** Pairs each reference with what one query found, in request order; an unknown reference is an error. */
+    private static <E extends Slugged> List<E> match(List<String> refs, List<E> found, IntFunction<String> fieldAt,
+            ResourceKind kind, List<FieldError> errors) {
+        List<E> matched = new ArrayList<>();
+        for (int i = 0; i < refs.size(); i++) {
+            String ref = refs.get(i);
+            E match = found.stream().filter(e -> e.isNamedBy(ref)).findFirst().orElse(null);
+            if (match == null) {
+                errors.add(new FieldError(fieldAt.apply(i), "no " + kind.wire() + " with id or slug '" + ref + "'"));
+            }
+            matched.add(match);
+        }
+        return matched;
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** BCP 47 tags are case-insensitive: store them in their canonical case ("pt-BR"), as filters look them up. */
+    static String languageTag(String tag) {
+        return Locale.forLanguageTag(tag).toLanguageTag();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
