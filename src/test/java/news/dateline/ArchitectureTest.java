@@ -91,6 +91,15 @@ class ArchitectureTest {
     static final ArchRule packagesHaveNoCycles = slices().matching("news.dateline.(*)..").should().beFreeOfCycles();
 
     @ArchTest
+    static final ArchRule websKindsHaveNoCycles = slices().matching("news.dateline.web.(*)..").should().beFreeOfCycles()
+            .because("web/'s kinds (problem, representation, paging, input, edge) build on each other one way");
+
+    @ArchTest
+    static final ArchRule websRootNeedsNoneOfItsKinds = noClasses().that().resideInAPackage("news.dateline.web")
+            .should().dependOnClassesThat(resideInAPackage("news.dateline.web.(*).."))
+            .because("web/'s root holds what every kind uses (Json, Digests, SurrogateKeyed)");
+
+    @ArchTest
     static final ArchRule webDependsOnNoOtherDatelinePackage = noClasses().that().resideInAPackage("news.dateline.web..")
             .should().dependOnClassesThat(resideInAPackage("news.dateline..")
                     .and(not(resideInAPackage("news.dateline.web.."))))

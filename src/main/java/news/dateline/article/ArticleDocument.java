@@ -13,10 +13,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.dateline.tag.TagSummary;
-import news.dateline.web.ETags;
 import news.dateline.web.Json;
-import news.dateline.web.Listed;
-import news.dateline.web.Rendered;
+import news.dateline.web.paging.Listed;
+import news.dateline.web.representation.ETags;
+import news.dateline.web.representation.Rendered;
 
 /**
  * A published article as readers get it, rendered once when it changes: JSON fragments that the single view and every

@@ -20,7 +20,7 @@ import news.dateline.content.Slugs;
 import news.dateline.replica.Reads;
 import news.dateline.tag.TagKind;
 import news.dateline.tag.TagSummary;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

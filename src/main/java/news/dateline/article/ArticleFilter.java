@@ -11,8 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import news.dateline.content.Slugs;
 import news.dateline.web.Digests;
-import news.dateline.web.ProblemException;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
+import news.dateline.web.problem.ProblemException;
 
 /**
  * What an article list asks for, checked: filters, the search query and the sort. Tag, person and author values

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
 
 /**
  * The forms an article's body can be sent in, each as its own field. A response carries each body once: the forms

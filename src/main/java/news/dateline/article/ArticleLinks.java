@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
 
 /**
  * The tags and people an article filter names, resolved to ids with their published-article counts: what a list's

@@ -17,8 +17,8 @@ import news.dateline.content.Slugs;
 import news.dateline.search.Candidates;
 import news.dateline.search.SearchConfig;
 import news.dateline.search.TextSearch;
-import news.dateline.web.PageRequest;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
+import news.dateline.web.paging.PageRequest;
 import org.hibernate.query.NativeQuery;
 
 /**

@@ -4,7 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
 
 /** The heavy parts of an article a list leaves out unless asked ({@code include=}); a single article has them all. */
 public enum ArticlePart {

@@ -11,7 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.catalogue.SluggedRepository;
 import news.dateline.content.Slugs;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
 import org.hibernate.LockOptions;
 import org.hibernate.jpa.AvailableHints;
 

@@ -15,11 +15,11 @@ import news.dateline.auth.Visibility;
 import news.dateline.catalogue.ResourceKind;
 import news.dateline.search.Highlights;
 import news.dateline.web.Json;
-import news.dateline.web.Listed;
-import news.dateline.web.Listing;
-import news.dateline.web.PageRequest;
-import news.dateline.web.ProblemException;
-import news.dateline.web.Rendered;
+import news.dateline.web.paging.Listed;
+import news.dateline.web.paging.Listing;
+import news.dateline.web.paging.PageRequest;
+import news.dateline.web.problem.ProblemException;
+import news.dateline.web.representation.Rendered;
 
 /**
  * Reading articles, for the API and for the features that show them (feeds, JSON-LD, the change stream, webhooks):

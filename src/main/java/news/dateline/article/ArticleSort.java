@@ -2,8 +2,8 @@ package news.dateline.article;
 
 import java.time.Instant;
 import java.util.function.Function;
-import news.dateline.web.ProblemException;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
+import news.dateline.web.problem.ProblemException;
 
 /**
  * The orders an article list can take. Each is a keyset over one column and the id (ties broken by id, so a

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import news.dateline.tag.TagSummary;
-import news.dateline.web.Listed;
 import news.dateline.web.SurrogateKeyed;
+import news.dateline.web.paging.Listed;
 
 /**
  * An article in a list: the fields of {@link ArticleView} without the body, tags and people unless they were asked

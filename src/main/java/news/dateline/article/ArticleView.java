@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import news.dateline.tag.TagSummary;
 import java.util.stream.Stream;
+import news.dateline.tag.TagSummary;
 import news.dateline.web.SurrogateKeyed;
-import news.dateline.web.View;
+import news.dateline.web.representation.View;
 
 /**
  * One article as the API returns it: every field, its body in the forms asked for, its tags and its people. The

@@ -24,9 +24,9 @@ import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
-import news.dateline.web.FieldError;
-import news.dateline.web.MergePatcher;
-import news.dateline.web.ProblemException;
+import news.dateline.web.input.MergePatcher;
+import news.dateline.web.problem.FieldError;
+import news.dateline.web.problem.ProblemException;
 
 /**
  * Writing articles: renders the Markdown, resolves tags and people, runs the status rules and locks the counters a

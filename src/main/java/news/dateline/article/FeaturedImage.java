@@ -2,7 +2,7 @@ package news.dateline.article;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import news.dateline.web.WebUrl;
+import news.dateline.web.input.WebUrl;
 
 /** The picture that leads an article, with the text that must travel with it. */
 public record FeaturedImage(

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import news.dateline.content.Slugs;
-import news.dateline.web.WebUrl;
+import news.dateline.web.input.WebUrl;
 
 /**
  * The writable fields of an article: the body of POST and PUT, and the document a PATCH merges into.

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.article.ArticleLinks.Kind;
 import news.dateline.article.ArticleLinks.Link;
-import news.dateline.web.Cursor;
+import news.dateline.web.paging.Cursor;
 
 /**
  * The WHERE clause of an article list's native SQL under construction ({@link ArticleListPlanner}), with its named

@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Map;
 import java.util.Set;
-import news.dateline.web.Preconditions;
-import news.dateline.web.ProblemKind;
-import news.dateline.web.RouteProblems;
+import news.dateline.web.problem.ProblemKind;
+import news.dateline.web.problem.RouteProblems;
+import news.dateline.web.representation.Preconditions;
 
 /**
  * Answers an anonymous GET that the {@link ResponseCache} holds straight from the event loop: no worker thread, no

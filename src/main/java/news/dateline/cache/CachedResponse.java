@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import news.dateline.web.HttpDates;
+import news.dateline.web.representation.HttpDates;
 
 /**
  * A public 200 response as the resource sent it, kept to answer the same request again: its bytes, a gzip variant

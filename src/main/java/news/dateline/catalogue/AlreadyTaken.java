@@ -1,9 +1,9 @@
 package news.dateline.catalogue;
 
 import java.util.List;
-import news.dateline.web.FieldError;
-import news.dateline.web.ProblemException;
-import news.dateline.web.ProblemKind;
+import news.dateline.web.problem.FieldError;
+import news.dateline.web.problem.ProblemException;
+import news.dateline.web.problem.ProblemKind;
 
 /** A unique value (a slug, a Wikidata id) that another resource already holds: a 409 naming the field. */
 public class AlreadyTaken extends ProblemException {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import news.dateline.web.Listing;
+import news.dateline.web.paging.Listing;
 
 /** Puts tags or people together with how many published articles each has, counted for a whole page at once. */
 public final class ArticleCounts {

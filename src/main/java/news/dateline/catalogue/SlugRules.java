@@ -3,8 +3,8 @@ package news.dateline.catalogue;
 import java.util.List;
 import java.util.function.Predicate;
 import news.dateline.content.Slugs;
-import news.dateline.web.FieldError;
-import news.dateline.web.ProblemException;
+import news.dateline.web.problem.FieldError;
+import news.dateline.web.problem.ProblemException;
 
 /**
  * How a resource gets its slug: the one given; else the one it has (URLs stay stable when a title changes);

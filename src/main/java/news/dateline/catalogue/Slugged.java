@@ -1,7 +1,7 @@
 package news.dateline.catalogue;
 
 import java.util.UUID;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
 
 /** A resource addressable by id or by slug, versioned for optimistic concurrency: an article, a tag, a person. */
 public interface Slugged {

@@ -10,10 +10,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import news.dateline.content.Slugs;
-import news.dateline.web.Cursor;
-import news.dateline.web.Listing;
-import news.dateline.web.PageRequest;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
+import news.dateline.web.paging.Cursor;
+import news.dateline.web.paging.Listing;
+import news.dateline.web.paging.PageRequest;
 import org.hibernate.query.NativeQuery;
 
 /** The repository base of every resource with an id and a unique {@code slug} column: lookups and paging they share. */

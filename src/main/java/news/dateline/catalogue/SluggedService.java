@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import news.dateline.web.IfMatch;
-import news.dateline.web.MergePatcher;
-import news.dateline.web.ProblemException;
+import news.dateline.web.input.IfMatch;
+import news.dateline.web.input.MergePatcher;
+import news.dateline.web.problem.ProblemException;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**

@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.function.IntFunction;
 import news.dateline.auth.Caller;
-import news.dateline.web.QueryValues;
-import news.dateline.web.Representations;
+import news.dateline.web.input.QueryValues;
+import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for {@code /feeds}: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of all published articles, of a tag's and of a

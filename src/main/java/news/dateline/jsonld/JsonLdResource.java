@@ -5,11 +5,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import news.dateline.auth.Caller;
-import news.dateline.web.Representations;
+import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for {@code GET /api/v1/articles/{ref}/jsonld}: an article as schema.org JSON-LD, for the public site to put in

@@ -21,8 +21,8 @@ import news.dateline.site.PublicUrls;
 import news.dateline.site.SiteConfig;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
-import news.dateline.web.ETags;
 import news.dateline.web.Json;
+import news.dateline.web.representation.ETags;
 
 /**
  * An article's schema.org {@code NewsArticle}, under the same rule as the article itself ({@link Visibility}): for the

@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import news.dateline.auth.Roles;
-import news.dateline.web.Problem;
+import news.dateline.web.problem.Problem;
 
 /**
  * HTTP for {@code /api/v1/keys}: making, listing and revoking API keys, all with scope {@code admin}. A new key's

@@ -10,8 +10,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import news.dateline.web.ProblemException;
-import news.dateline.web.ProblemKind;
+import news.dateline.web.problem.ProblemException;
+import news.dateline.web.problem.ProblemKind;
 
 /** Making, listing and revoking API keys, and finding the live key a request presents. */
 @Singleton

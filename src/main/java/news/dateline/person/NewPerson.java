@@ -5,7 +5,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import news.dateline.content.Slugs;
-import news.dateline.web.WebUrl;
+import news.dateline.web.input.WebUrl;
 
 /** The writable fields of a person: the body of POST and PUT, and the document a PATCH merges into. */
 public record NewPerson(

@@ -6,17 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.Optional;
+import java.util.UUID;
 import news.dateline.catalogue.ArticleCounts;
 import news.dateline.catalogue.Change;
 import news.dateline.catalogue.ChangeLog;
 import news.dateline.catalogue.ResourceKind;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.SluggedService;
-import news.dateline.web.Listing;
-import news.dateline.web.MergePatcher;
-import news.dateline.web.PageRequest;
+import news.dateline.web.input.MergePatcher;
+import news.dateline.web.paging.Listing;
+import news.dateline.web.paging.PageRequest;
 
 /** Creating, changing and reading people, with the rules that keep slugs and Wikidata ids unique. */
 @Singleton

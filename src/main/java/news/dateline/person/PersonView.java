@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import news.dateline.catalogue.ResourceKind;
 import news.dateline.web.SurrogateKeyed;
-import news.dateline.web.View;
+import news.dateline.web.representation.View;
 
 /** A person as the API returns them, with the number of published articles they appear in. */
 public record PersonView(UUID id, String slug, String name, String title, String affiliation, String country,

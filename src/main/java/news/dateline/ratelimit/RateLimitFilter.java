@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import news.dateline.web.Digests;
-import news.dateline.web.ProblemKind;
-import news.dateline.web.RouteProblems;
+import news.dateline.web.problem.ProblemKind;
+import news.dateline.web.problem.RouteProblems;
 
 /**
  * Holds every request to its client's allowance before anything else is done for it (answers from memory

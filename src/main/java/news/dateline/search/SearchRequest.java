@@ -1,7 +1,7 @@
 package news.dateline.search;
 
-import news.dateline.web.ProblemException;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
+import news.dateline.web.problem.ProblemException;
 
 /** What {@code GET /api/v1/search} was asked, checked: the query as typed (trimmed) and the hits wanted per kind. */
 record SearchRequest(String query, int limit) {

@@ -5,12 +5,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import news.dateline.auth.Caller;
-import news.dateline.web.Representations;
+import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for the sitemaps: {@code /sitemap.xml} (the index) and the pages it lists under {@code /sitemaps/}. They sit

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import news.dateline.site.PublicUrls;
 import news.dateline.site.SiteConfig;
-import news.dateline.web.ProblemException;
-import news.dateline.web.ProblemKind;
+import news.dateline.web.problem.ProblemException;
+import news.dateline.web.problem.ProblemKind;
 
 /**
  * The sitemaps, rendered as XML: every page of the public site that shows a published article, a tag or a person,

@@ -1,7 +1,6 @@
 package news.dateline.sync;
 
 import jakarta.ws.rs.GET;
-
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import news.dateline.auth.Caller;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
 
 /**
  * HTTP for {@code /api/v1/changes}: the change stream an offline app syncs with. What a caller gets is what it may see

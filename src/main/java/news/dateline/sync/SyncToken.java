@@ -2,7 +2,7 @@ package news.dateline.sync;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import news.dateline.web.ProblemException;
+import news.dateline.web.problem.ProblemException;
 
 /**
  * The opaque position a client resumes the change stream from: the last change log sequence number it has seen.

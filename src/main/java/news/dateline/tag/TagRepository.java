@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 import news.dateline.catalogue.SluggedRepository;
-import news.dateline.web.Listing;
-import news.dateline.web.PageRequest;
+import news.dateline.web.paging.Listing;
+import news.dateline.web.paging.PageRequest;
 
 /** Queries over tags. */
 @ApplicationScoped

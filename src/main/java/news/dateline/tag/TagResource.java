@@ -23,13 +23,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import news.dateline.auth.Caller;
 import news.dateline.auth.Roles;
-import news.dateline.web.FieldSelection;
-import news.dateline.web.IfMatch;
-import news.dateline.web.MergePatch;
-import news.dateline.web.Page;
-import news.dateline.web.PageRequest;
-import news.dateline.web.Problem;
-import news.dateline.web.Representations;
+import news.dateline.web.input.IfMatch;
+import news.dateline.web.input.MergePatch;
+import news.dateline.web.paging.Page;
+import news.dateline.web.paging.PageRequest;
+import news.dateline.web.problem.Problem;
+import news.dateline.web.representation.FieldSelection;
+import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for {@code /api/v1/tags}: a name-sorted list and single tags for everyone; writes with {@code content:write},

@@ -6,7 +6,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import news.dateline.catalogue.ResourceKind;
 import news.dateline.web.SurrogateKeyed;
-import news.dateline.web.View;
+import news.dateline.web.representation.View;
 
 /** A tag as the API returns it, with the number of published articles it labels. */
 public record TagView(UUID id, String slug, String name, String description, TagKind kind, List<String> aliases,

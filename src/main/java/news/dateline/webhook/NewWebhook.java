@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import news.dateline.web.WebUrl;
+import news.dateline.web.input.WebUrl;
 
 /**
  * The body of {@code POST /api/v1/webhooks}: where to send which events, and optionally the signing secret (else one

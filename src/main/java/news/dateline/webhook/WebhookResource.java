@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import news.dateline.auth.Roles;
-import news.dateline.web.Problem;
-import news.dateline.web.QueryValues;
+import news.dateline.web.input.QueryValues;
+import news.dateline.web.problem.Problem;
 
 /**
  * HTTP for {@code /api/v1/webhooks}: making, listing and deleting subscriptions and reading their delivery logs, all

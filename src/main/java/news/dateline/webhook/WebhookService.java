@@ -8,11 +8,11 @@ import java.util.TreeSet;
 import java.util.UUID;
 import news.dateline.catalogue.Timestamps;
 import news.dateline.changelog.ChangeLogReader;
-import news.dateline.web.Cursor;
-import news.dateline.web.FieldError;
-import news.dateline.web.ProblemException;
-import news.dateline.web.ProblemKind;
-import news.dateline.web.Refs;
+import news.dateline.web.input.Refs;
+import news.dateline.web.paging.Cursor;
+import news.dateline.web.problem.FieldError;
+import news.dateline.web.problem.ProblemException;
+import news.dateline.web.problem.ProblemKind;
 
 /** Making, listing and deleting webhook subscriptions, and reading their deliveries. */
 @Singleton

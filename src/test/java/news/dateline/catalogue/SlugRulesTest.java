@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
 import news.dateline.content.Slugs;
-import news.dateline.web.ProblemException;
-import news.dateline.web.ProblemKind;
+import news.dateline.web.problem.ProblemException;
+import news.dateline.web.problem.ProblemKind;
 import org.junit.jupiter.api.Test;
 
 /** How a tag, person or article gets its slug: given, kept or made from the name, and what a taken one means. */

@@ -9,7 +9,7 @@ import java.util.Base64;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
-import news.dateline.web.ProblemException;
+import news.dateline.web.problem.ProblemException;
 
 /** Tokens decode to the position they were issued for, and nothing else passes for one. */
 class SyncTokenTest {
