@@ -6,6 +6,7 @@ import static news.dateline.Api.createTag;
 import static news.dateline.Api.editor;
 import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +50,7 @@ class ScheduledPublishingTest {
     ArticleDocuments documents;
 
     @Test
-    void aScheduledArticleAppearsForReadersWhenItsTimeComes() throws InterruptedException {
+    void aScheduledArticleAppearsForReadersWhenItsTimeComes() {
         Instant publishAt = clock.instant().plus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.SECONDS);
         var created = createArticle(Map.of("title", "Embargoed " + unique(), "status", "scheduled",
                 "publishAt", publishAt.toString()));
@@ -58,10 +59,8 @@ class ScheduledPublishingTest {
 
         // The minute passes at once; the scheduler, ticking every second, is what must notice.
         clock.step(Duration.ofMinutes(1));
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (given().get(path).statusCode() == 404 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
+        await("the scheduler publishes it").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> given().get(path).statusCode() != 404);
         var published = given().get(path).then().statusCode(200).body("status", equalTo("published"))
                 .body("publishedAt", equalTo(publishAt.toString())).extract();
         assertTrue(clock.instant().isBefore(publishAt.plusSeconds(10)), "published within seconds of publishAt");
@@ -70,7 +69,7 @@ class ScheduledPublishingTest {
     }
 
     @Test
-    void theRefreshJobRendersWhatATagChangeQueued() throws InterruptedException {
+    void theRefreshJobRendersWhatATagChangeQueued() {
         var tag = createTag("Queued tag " + unique());
         String id = createArticle(Map.of("title", "Queued " + unique(), "status", "published",
                 "tags", List.of(tag.<String>path("id")))).path("id");
@@ -78,12 +77,8 @@ class ScheduledPublishingTest {
                 .patch("/api/v1/tags/" + tag.path("id")).then().statusCode(200);
         assertFalse(documents.findAll(List.of(UUID.fromString(id))).containsKey(UUID.fromString(id)),
                 "the rename queued the article");
-        Instant deadline = Instant.now().plusSeconds(15);
-        while (documents.findAll(List.of(UUID.fromString(id))).isEmpty() && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
-        assertTrue(documents.findAll(List.of(UUID.fromString(id))).containsKey(UUID.fromString(id)),
-                "rendered again by the job");
+        await("rendered again by the job").atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> documents.findAll(List.of(UUID.fromString(id))).containsKey(UUID.fromString(id)));
     }
 
     @Test
@@ -107,11 +102,9 @@ class ScheduledPublishingTest {
             pool.shutdown();
         }
         // Whatever the four left (the scheduler may hold some, uncommitted, and this skips those), until all are out.
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (publishing.publishDue(100) > 0 || slugs.stream().anyMatch(slug -> !"published"
-                .equals(editor().get(ARTICLES + "/" + slug).path("status"))) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        await("every due article published").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> publishing.publishDue(100) == 0 && slugs.stream()
+                        .allMatch(slug -> "published".equals(editor().get(ARTICLES + "/" + slug).path("status"))));
         for (String slug : slugs) {
             editor().get(ARTICLES + "/" + slug).then().statusCode(200).body("status", equalTo("published"))
                     .body("version", equalTo(1)).body("publishedAt", equalTo(past.toString()));
