@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# EXPLAIN (ANALYZE, BUFFERS) of the statements ArticleRepository, TagRepository and PersonRepository send since
+# EXPLAIN (ANALYZE, BUFFERS) of the statements ArticleListPlanner (ArticleRepository before issue 23), TagRepository and PersonRepository send since
 # migration V6 (the shapes of commit 7c37703, literals in place of the bind parameters), with jit off as the
 # service's connections have it. Plans land in plans/ (not kept in git).
 source $(dirname "$0")/picks.env

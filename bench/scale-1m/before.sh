@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# EXPLAIN (ANALYZE, BUFFERS) of the application's SQL (shapes of ArticleRepository, TagRepository, PersonRepository,
+# EXPLAIN (ANALYZE, BUFFERS) of the application's SQL (shapes of ArticleListPlanner (ArticleRepository before issue 23), TagRepository, PersonRepository,
 # SearchRepository/PostgresTextSearch at f175a4d), literal values in place of the bind parameters.
 source $(dirname "$0")/picks.env
 E=$(dirname "$0")/ex.sh; R=${RUNS:-5}

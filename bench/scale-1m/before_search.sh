@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The application's search SQL (PostgresTextSearch + ArticleRepository.rows / SearchRepository.articles), :q literal.
+# The application's search SQL (PostgresTextSearch + ArticleListPlanner.rows (ArticleRepository.rows before issue 23) / SearchRepository.articles), :q literal.
 # usage: before_search.sh LABEL 'query text'
 E=$(dirname "$0")/ex.sh; R=${RUNS:-2}
 label=$1; q=$(psql -h 127.0.0.1 -U postgres -d bench_1m -X -At -c "select quote_literal(\$x\$$2\$x\$)")
