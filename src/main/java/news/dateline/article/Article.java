@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.Map;
 import java.util.UUID;
 import news.dateline.catalogue.Slugged;
 import news.dateline.content.RenderedBody;
+import news.dateline.revision.Reason;
 import news.dateline.tag.Tag;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.UuidGenerator;
@@ -61,6 +63,10 @@ public class Article implements Slugged {
 
     @Version
     private long version;
+
+    /** Why this transaction writes the article, for its revision: set by the write, never stored here. */
+    @Transient
+    private Reason revisionReason;
 
     @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -111,6 +117,17 @@ public class Article implements Slugged {
         if (status == ArticleStatus.PUBLISHED && publishedAt == null) {
             this.publishedAt = publishAt != null ? publishAt : now;
         }
+    }
+
+    /** Says why this write is made (restored, corrected), unless the write already said so. */
+    void reviseBecause(Reason reason) {
+        if (revisionReason == null) {
+            revisionReason = reason;
+        }
+    }
+
+    Reason getRevisionReason() {
+        return revisionReason;
     }
 
     void touch(Instant now) {

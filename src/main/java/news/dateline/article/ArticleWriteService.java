@@ -1,6 +1,8 @@
 package news.dateline.article;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.event.Event;
+import jakarta.transaction.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,21 +14,31 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import news.dateline.auth.Writer;
+import news.dateline.auth.Writers;
 import news.dateline.catalogue.Change;
 import news.dateline.catalogue.ChangeLog;
 import news.dateline.catalogue.ResourceKind;
 import news.dateline.catalogue.SlugRules;
 import news.dateline.catalogue.Slugged;
 import news.dateline.catalogue.SluggedService;
+import news.dateline.catalogue.Timestamps;
 import news.dateline.content.MarkdownRenderer;
 import news.dateline.content.RenderedBody;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagRepository;
+import news.dateline.revision.Reason;
+import news.dateline.revision.Revision;
+import news.dateline.revision.Revisions;
+import news.dateline.web.Json;
+import news.dateline.web.input.IfMatch;
 import news.dateline.web.input.MergePatcher;
 import news.dateline.web.problem.FieldError;
 import news.dateline.web.problem.ProblemException;
+import news.dateline.web.problem.ProblemKind;
+import news.dateline.web.representation.ETags;
 
 /**
  * Writing articles: renders the Markdown, resolves tags and people, runs the status rules and locks the counters a
@@ -43,10 +55,13 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
     private final PersonRepository people;
     private final MarkdownRenderer renderer;
     private final LinkCounters counters;
+    private final Revisions revisions;
+    private final Writers writers;
+    private final ObjectMapper mapper;
 
     ArticleWriteService(ArticleRepository articles, TagRepository tags, PersonRepository people,
             MarkdownRenderer renderer, LinkCounters counters, MergePatcher patcher, Event<Change> changes,
-            ChangeLog changeLog) {
+            ChangeLog changeLog, Revisions revisions, Writers writers, ObjectMapper mapper) {
         super(articles, patcher, changes, changeLog, NewArticle.class, ResourceKind.ARTICLE,
                 Map.of("article_slug_key", "slug"));
         this.articles = articles;
@@ -54,6 +69,24 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         this.people = people;
         this.renderer = renderer;
         this.counters = counters;
+        this.revisions = revisions;
+        this.writers = writers;
+        this.mapper = mapper;
+    }
+
+    /**
+     * Writes revision {@code number}'s content back as a new version (reason {@code restored}): history is never
+     * rewritten. The article keeps its status; a published one is rendered again and purged like any edit.
+     */
+    @Transactional
+    public ArticleView restore(String ref, IfMatch ifMatch, long number) {
+        Article article = findVersion(ref, ifMatch);
+        Revision revision = revisions.find(ResourceKind.ARTICLE, article.getId(), number)
+                .orElseThrow(() -> new ProblemException(ProblemKind.NOT_FOUND,
+                        "Article '" + ref + "' has no revision " + number));
+        NewArticle restored = mapper.convertValue(revision.snapshot(), ArticleSnapshot.class).restoring(article);
+        article.reviseBecause(Reason.RESTORED);
+        return write(article, isPublic(article), restored, Timestamps.now());
     }
 
     /**
@@ -68,7 +101,26 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
             article.touch(now);
         }
         articles.flush();
+        due.forEach(article -> keep(article, article.getVersion(), now, Reason.PUBLISHED, Writer.SCHEDULER));
         changed(due.stream().map(a -> change(a, Change.Action.UPSERT, false, true)).toList(), List.of());
+    }
+
+    @Override
+    protected void written(Article article, Change change) {
+        if (change.action() == Change.Action.DELETE) {
+            keep(article, article.getVersion() + 1, Timestamps.now(), Reason.DELETED, writers.current());
+        } else {
+            keep(article, article.getVersion(), article.getUpdatedAt(), article.getRevisionReason(),
+                    writers.current());
+        }
+    }
+
+    /** Keeps the article's revision {@code number}, with the ETag readers get for it when it is published. */
+    private void keep(Article article, long number, Instant at, Reason reason, Writer writer) {
+        String publicEtag = article.getStatus() == ArticleStatus.PUBLISHED && reason != Reason.DELETED
+                ? ETags.of(number, Json.bytes(mapper, ArticleView.of(article, ArticleDocument.FORMATS))) : null;
+        revisions.record(ResourceKind.ARTICLE, article.getId(), number, at, reason, writer, publicEtag,
+                Json.string(mapper, ArticleSnapshot.of(article)));
     }
 
     @Override
@@ -141,10 +193,28 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
             roles.forEach(role -> personIds.add(role.person().getId()));
             counters.lock(tagIds, personIds); // before the first link or status change is written
         }
+        article.reviseBecause(reasonFor(article.getStatus(), status));
         article.moveTo(status, input.publishAt(), now);
         article.touch(now);
         article.retag(tagList);
         article.relink(roles);
+    }
+
+    /** What a write that moves an article from one status to another (from null: a new one) does to it. */
+    private static Reason reasonFor(ArticleStatus from, ArticleStatus to) {
+        if (from == null) {
+            return Reason.CREATED;
+        }
+        if (from == to) {
+            return Reason.EDITED;
+        }
+        return switch (to) {
+            case PUBLISHED -> Reason.PUBLISHED;
+            case SCHEDULED -> Reason.SCHEDULED;
+            case ARCHIVED -> Reason.ARCHIVED;
+            // Back to draft: unpublished if readers saw it; a schedule dropped or an archive reopened is an edit.
+            case DRAFT -> from == ArticleStatus.PUBLISHED ? Reason.UNPUBLISHED : Reason.EDITED;
+        };
     }
 
     private List<Tag> resolveTags(List<String> refs, List<FieldError> errors) {

@@ -40,6 +40,7 @@ public class ApiKeyIdentityProvider implements IdentityProvider<TokenAuthenticat
             return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
                     .setPrincipal(new QuarkusPrincipal("admin-key"))
                     .addRoles(Set.of(Roles.ADMIN, Roles.CONTENT_WRITE, Roles.CONTENT_READ))
+                    .addAttributes(Writers.attributesOf(Writer.ENV))
                     .build());
         }
         return Uni.createFrom().nullItem(); // not this provider's key: the stored keys are asked next

@@ -77,6 +77,13 @@ public abstract class SluggedService<E extends Slugged, N, V> {
     }
 
     /**
+     * Called once a write is flushed (the entity's new version is known) or, for a delete, just before the entity goes:
+     * in the writer's transaction, before the change is announced and logged. A resource keeps its history here.
+     */
+    protected void written(E entity, Change change) {
+    }
+
+    /**
      * The articles whose representation shows this entity (a tag's or a person's name is in each article that carries
      * it), read while they still link to it: they change with it, and the change log says so.
      */
@@ -107,6 +114,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         E entity = findVersion(ref, ifMatch);
         removing(entity);
         Change deleted = change(entity, Change.Action.DELETE, isPublic(entity), false);
+        written(entity, deleted);
         List<Change> showing = articlesShowing(entity); // before the delete takes their links away
         repository.delete(entity);
         repository.flush();
@@ -122,11 +130,13 @@ public abstract class SluggedService<E extends Slugged, N, V> {
      *
      * @param wasPublic whether readers without a key could see the entity before this write
      */
-    private V write(E entity, boolean wasPublic, N input, Instant now) {
+    protected V write(E entity, boolean wasPublic, N input, Instant now) {
         apply(entity, input, now);
         repository.persist(entity); // a no-op for an entity already stored
         flush();
-        changed(List.of(change(entity, Change.Action.UPSERT, wasPublic, isPublic(entity))), articlesShowing(entity));
+        Change written = change(entity, Change.Action.UPSERT, wasPublic, isPublic(entity));
+        written(entity, written);
+        changed(List.of(written), articlesShowing(entity));
         return view(entity);
     }
 
@@ -156,7 +166,7 @@ public abstract class SluggedService<E extends Slugged, N, V> {
      * once, which deadlocked in PostgreSQL's unique index on those links (500s, seen in ConcurrentWritesTest). The
      * lock checks the version it locks: a write committed since this read is a 412 too.
      */
-    private E findVersion(String ref, IfMatch ifMatch) {
+    protected E findVersion(String ref, IfMatch ifMatch) {
         E entity = find(ref);
         ifMatch.check(entity.getVersion(), kind.wire());
         repository.getEntityManager().lock(entity, LockModeType.PESSIMISTIC_WRITE);

@@ -59,7 +59,8 @@ public class KeyService {
     Optional<KnownKeys.Grant> live(String secretSha256) {
         return keys.findByDigest(secretSha256)
                 .filter(key -> key.getRevokedAt() == null)
-                .map(key -> new KnownKeys.Grant(key.getId(), Scope.rolesOf(key.getScopes()), key.getLastUsedAt()));
+                .map(key -> new KnownKeys.Grant(key.getId(), key.getName(), Scope.rolesOf(key.getScopes()),
+                        key.getLastUsedAt()));
     }
 
     /** Notes that a key was used now, unless it was noted after {@code notBefore} (by this or another instance). */

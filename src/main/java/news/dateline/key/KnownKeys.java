@@ -30,15 +30,17 @@ class KnownKeys {
     /** Uses of a key are written at most this often, so that a busy key does not write on every request. */
     static final Duration NOTE_USE_EVERY = Duration.ofMinutes(1);
 
-    /** A live key: its id, the roles its scopes grant, and when its use was last written. */
+    /** A live key: its id and name, the roles its scopes grant, and when its use was last written. */
     static final class Grant {
 
         final UUID id;
+        final String name;
         final Set<String> roles;
         private final AtomicReference<Instant> noted;
 
-        Grant(UUID id, Set<String> roles, Instant lastUsedAt) {
+        Grant(UUID id, String name, Set<String> roles, Instant lastUsedAt) {
             this.id = id;
+            this.name = name;
             this.roles = roles;
             this.noted = new AtomicReference<>(lastUsedAt);
         }

@@ -12,6 +12,8 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
+import news.dateline.auth.Writer;
+import news.dateline.auth.Writers;
 
 /**
  * Checks a bearer key against the keys made through the API (after news.dateline.auth.ApiKeyIdentityProvider, the
@@ -78,6 +80,7 @@ public class StoredKeyIdentityProvider implements IdentityProvider<TokenAuthenti
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal("key:" + grant.id))
                 .addRoles(grant.roles)
+                .addAttributes(Writers.attributesOf(new Writer(grant.id, grant.name)))
                 .build();
     }
 }

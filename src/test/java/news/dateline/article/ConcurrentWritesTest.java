@@ -68,6 +68,10 @@ class ConcurrentWritesTest {
         Response stored = editor().get(path);
         assertEquals(winner, stored.path("subtitle"));
         assertEquals(1, (int) stored.path("version"));
+        // History agrees: the creation and the one winning edit, nothing of the losers.
+        Response history = editor().get(path + "/revisions");
+        assertEquals(List.of(1, 0), history.path("items.number"));
+        assertEquals(winner, editor().get(path + "/revisions/1").path("snapshot.subtitle"));
     }
 
     @Test

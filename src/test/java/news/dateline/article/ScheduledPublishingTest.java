@@ -66,6 +66,11 @@ class ScheduledPublishingTest {
         assertTrue(clock.instant().isBefore(publishAt.plusSeconds(10)), "published within seconds of publishAt");
         assertEquals(created.<Integer>path("version") + 1, published.<Integer>path("version"),
                 "one write, as an editor's publishing would be");
+        editor().get(path + "/revisions").then().statusCode(200)
+                .body("items[0].number", equalTo(published.<Integer>path("version")))
+                .body("items[0].reason", equalTo("published"))
+                .body("items[0].madeBy.keyName", equalTo("scheduler"))
+                .body("items[0].publicEtag", equalTo(given().get(path).header("ETag")));
     }
 
     @Test
