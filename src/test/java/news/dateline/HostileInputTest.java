@@ -71,6 +71,7 @@ class HostileInputTest {
         cases.addAll(changeStreamCases());
         cases.addAll(limitCases(resources));
         cases.addAll(webhookCases());
+        cases.addAll(revisionCases(resources.get(0)));
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
 
         Map<String, Long> before = rowCounts();
@@ -407,6 +408,57 @@ class HostileInputTest {
         cases.add(new Case("GET " + hooks + " without a key", "GET", hooks, Map.of(), null, 401));
         cases.add(new Case("GET " + hooks + " with a wrong key", "GET", hooks, Map.of("Authorization", "Bearer x"),
                 null, 401));
+        return cases;
+    }
+
+    /** An article's history: hostile numbers, parameters and preconditions, and the 404 it is to anyone but editors. */
+    private static List<Case> revisionCases(Resource article) {
+        String revisions = article.item() + "/revisions";
+        String restore = revisions + "/0/restore";
+        Map<String, String> key = Map.of("Authorization", "Bearer " + Api.KEY);
+        List<Case> cases = new ArrayList<>();
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(new Case("GET revisions/" + hostile, "GET", revisions + "/" + segment(hostile), key, null, 404));
+            cases.add(new Case("GET revisions?cursor=" + hostile, "GET", revisions + "?cursor=" + query(hostile), key,
+                    null, 400));
+            cases.add(new Case("GET a diff against " + hostile, "GET",
+                    revisions + "/0/diff?against=" + query(hostile), key, null, 400));
+            cases.add(new Case("POST restore of revision " + hostile, "POST",
+                    revisions + "/" + segment(hostile) + "/restore", with(key, "If-Match", article.etag()), null, 404));
+            cases.add(new Case("POST restore with If-Match " + hostile, "POST", restore,
+                    with(key, "If-Match", hostile.replace("<", "").replace(">", "")), null, 412));
+        }
+        for (String bad : List.of("-1", "0", "101", "abc")) {
+            cases.add(new Case("GET revisions?limit=" + bad, "GET", revisions + "?limit=" + bad, key, null, 400));
+        }
+        for (String suffix : Hostile.PATH_SUFFIXES) {
+            cases.add(new Case("GET revisions" + suffix, "GET", revisions + suffix, key, null, 404));
+        }
+        for (String bad : List.of("99999999999999999999", "1.5", "1e3", "%00", "-0")) {
+            cases.add(new Case("GET revision " + bad, "GET", revisions + "/" + bad, key, null, 404));
+            cases.add(new Case("GET a diff against " + bad, "GET", revisions + "/0/diff?against=" + bad, key, null,
+                    400));
+        }
+        cases.add(new Case("GET a diff against itself", "GET", revisions + "/0/diff?against=0", key, null, 422));
+        cases.add(new Case("GET a diff against a revision that never was", "GET", revisions + "/0/diff?against=9", key,
+                null, 404));
+        cases.add(get(revisions, 404));
+        cases.add(get(revisions + "/0/diff", 404));
+        cases.add(new Case("GET revisions with a wrong key", "GET", revisions, Map.of("Authorization", "Bearer x"),
+                null, 401));
+        cases.add(new Case("POST restore without If-Match", "POST", restore, key, null, 428));
+        cases.add(new Case("POST restore with a stale If-Match", "POST", restore, with(key, "If-Match", "\"9-x\""),
+                null, 412));
+        cases.add(new Case("POST restore without a key", "POST", restore, Map.of("If-Match", article.etag()), null,
+                401));
+        cases.add(new Case("POST restore asking for XML", "POST", restore,
+                with(with(key, "If-Match", article.etag()), "Accept", "application/xml"), null, 406));
+        // A method no revision route takes: the 404 of a path nothing serves, as under any other article route.
+        for (String method : List.of("PUT", "PATCH", "DELETE")) {
+            cases.add(new Case(method + " revisions", method, revisions, with(key, "If-Match", article.etag()), null,
+                    404));
+        }
+        cases.add(new Case("GET restore", "GET", restore, key, null, 404));
         return cases;
     }
 

@@ -21,7 +21,8 @@ import news.dateline.sitemap.Sitemaps;
  * scheduled, archived) is absent from everything a reader can ask for, both without a key and with a
  * {@code content:read} key (the kind an app ships inside its binary, where anyone can extract it: it sees exactly what
  * the public sees; only {@code content:write} keys see unpublished work, see {@code auth/Visibility}). Each place that
- * can show an article to readers (lists and their filters, search, counts, the change stream, feeds, sitemaps, JSON-LD)
+ * can show an article to readers (lists and their filters, search, counts, the change stream, feeds, sitemaps, JSON-LD,
+ * its history)
  * gets a line in {@link #assertInvisible}.
  */
 public final class Unpublished {
@@ -83,6 +84,11 @@ public final class Unpublished {
         assertThat(Sitemaps.locs(Sitemaps.news(as)), not(hasItem(address)));
         as.get().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);
         as.get().get("/api/v1/articles/" + id + "/jsonld").then().statusCode(404);
+        // History is for editors: its revisions, their snapshots and diffs are the 404 of an unknown article.
+        for (String history : List.of("/revisions", "/revisions/0", "/revisions/0/diff")) {
+            as.get().get("/api/v1/articles/" + id + history).then().statusCode(404);
+            as.get().get("/api/v1/articles/" + slug + history).then().statusCode(404);
+        }
         // A reader cannot ask for other statuses: the filter is refused or finds nothing of theirs.
         ValidatableResponse byStatus = as.get().get("/api/v1/articles?status=draft,scheduled,archived").then();
         if (byStatus.extract().statusCode() == 200) {

@@ -30,12 +30,19 @@ public class Writers {
                 : Map.of(KEY_ID, writer.keyId(), KEY_NAME, writer.keyName());
     }
 
-    /** The key behind the current request; writes need one, so an identity without it is a bug, not a reader. */
+    /**
+     * The key behind the current write. Requests that write need a key, so an anonymous identity is the service
+     * writing on its own, outside any request (the demo content it loads at start): {@link Writer#SYSTEM}. A signed-in
+     * identity without a key's name is a bug, not a reader.
+     */
     public Writer current() {
         SecurityIdentity identity = identities.getIdentity();
+        if (identity.isAnonymous()) {
+            return Writer.SYSTEM;
+        }
         String name = identity.getAttribute(KEY_NAME);
         if (name == null) {
-            throw new IllegalStateException("a write without a key: " + identity.getPrincipal());
+            throw new IllegalStateException("a write by an identity that names no key: " + identity.getPrincipal());
         }
         return new Writer(identity.getAttribute(KEY_ID), name);
     }

@@ -131,6 +131,13 @@ class ContractEveryOperationTest {
         String jsonLd = Kind.ARTICLES.path + "/" + existing.get(Kind.ARTICLES).id() + "/jsonld";
         calls.add(() -> anonymous().accept(LD_JSON).when().get(jsonLd).then());
         instances.add(jsonLd);
+        Created article = existing.get(Kind.ARTICLES);
+        String revisions = Kind.ARTICLES.path + "/" + article.id() + "/revisions";
+        calls.add(() -> editor().when().get(revisions).then());
+        calls.add(() -> editor().when().get(revisions + "/0").then());
+        calls.add(() -> editor().when().get(revisions + "/0/diff").then());
+        calls.add(() -> editor().header("If-Match", article.etag()).when().post(revisions + "/0/restore").then());
+        instances.addAll(List.of(revisions, revisions + "/0", revisions + "/0/diff", revisions + "/0/restore"));
         for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
                 "/feeds/people/" + existing.get(Kind.PEOPLE).slug())) {
             for (String extension : FEED_TYPES.keySet()) {
@@ -142,7 +149,7 @@ class ContractEveryOperationTest {
         try (Connection locker = dataSource.getConnection()) {
             locker.setAutoCommit(false);
             try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table article, tag, person, article_tag, article_person, api_key, change_log"
+                lock.execute("lock table article, tag, person, article_tag, article_person, api_key, change_log, revision"
                         + ", webhook_subscription, webhook_delivery, webhook_cursor"
                         + " in access exclusive mode");
                 List<Future<ValidatableResponse>> answers = pool.invokeAll(calls);
