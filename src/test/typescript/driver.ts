@@ -25,6 +25,10 @@ import {
     PeopleApi,
     PersonPageToJSON,
     PersonViewToJSON,
+    RevisionComparisonToJSON,
+    RevisionPageToJSON,
+    RevisionsApi,
+    RevisionToJSON,
     ResponseContext,
     ResponseError,
     SearchApi,
@@ -202,6 +206,14 @@ async function main() {
     await json('getPerson', () => people.getPersonRaw({ ref: fixtures.person }), PersonViewToJSON);
     await json('search', () => new SearchApi(reader).searchRaw({ q: fixtures.query }), SearchResultsToJSON);
     await changesSince(fixtures.since);
+
+    const revisions = new RevisionsApi(editor);
+    await json('listArticleRevisions', () => revisions.listArticleRevisionsRaw({ ref: fixtures.article }),
+        RevisionPageToJSON);
+    await json('getArticleRevision', () => revisions.getArticleRevisionRaw({ ref: fixtures.article, number: '0' }),
+        RevisionToJSON);
+    await json('diffArticleRevision', () => revisions.diffArticleRevisionRaw({ ref: fixtures.article, number: '0' }),
+        RevisionComparisonToJSON);
 
     const keys = new KeysApi(editor);
     await json('listKeys', () => keys.listKeysRaw(), KeyListToJSON);

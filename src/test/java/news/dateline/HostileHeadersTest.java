@@ -353,7 +353,8 @@ class HostileHeadersTest {
                 "tags", new String[] {fixtures.tagSlug(), "no-such-tag-zq"},
                 "people", new String[] {fixtures.personSlug(), "no-such-person-zq"},
                 "keys", new String[] {fixtures.keyId(), "00000000-0000-4000-8000-000000000000"},
-                "webhooks", new String[] {fixtures.webhookId(), "00000000-0000-4000-8000-000000000000"});
+                "webhooks", new String[] {fixtures.webhookId(), "00000000-0000-4000-8000-000000000000"},
+                "revisions", new String[] {"0", "999"});
     }
 
     private static String exampleOf(Parameter parameter) {
