@@ -18,7 +18,8 @@ import news.dateline.web.problem.JsonErrors;
 
 /**
  * Strict JSON: a typo'd property, a number where a string belongs, a string where a number belongs or a fraction where
- * a whole number belongs is a 400, not a silent guess. Enums travel as their lowercase {@code toString()} ({@code "published"}).
+ * a whole number belongs is a 400, not a silent guess. Enums travel as their lowercase {@code toString()}
+ * ({@code "published"}).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
