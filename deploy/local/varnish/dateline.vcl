@@ -32,6 +32,11 @@ sub vcl_recv {
     if (req.url ~ "^/q/") {
         return (pass);
     }
+    # A preview link's token is a credential in the path: its answer (private, no-store) is never kept, and a pass
+    # also keeps one reader's request from waiting on another's fetch of the same URL.
+    if (req.url ~ "^/api/v1/previews/") {
+        return (pass);
+    }
     # Dateline sets no cookies and reads none: a browser's cookies for the site must not make every read a miss.
     unset req.http.Cookie;
     # Dateline answers "Vary: Accept-Encoding" and compresses itself. Two spellings only, so that there are at most

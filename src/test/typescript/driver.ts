@@ -25,6 +25,8 @@ import {
     PeopleApi,
     PersonPageToJSON,
     PersonViewToJSON,
+    PreviewListToJSON,
+    PreviewsApi,
     RevisionComparisonToJSON,
     RevisionPageToJSON,
     RevisionsApi,
@@ -53,6 +55,7 @@ interface Fixtures {
     query: string;
     keyId: string;
     webhookId: string;
+    previewToken: string;
     since: string;
 }
 
@@ -218,6 +221,11 @@ async function main() {
     const keys = new KeysApi(editor);
     await json('listKeys', () => keys.listKeysRaw(), KeyListToJSON);
     await json('getKey', () => keys.getKeyRaw({ id: fixtures.keyId }), KeyViewToJSON);
+    const previews = new PreviewsApi(editor);
+    await json('listArticlePreviews', () => previews.listArticlePreviewsRaw({ ref: fixtures.article }),
+        PreviewListToJSON);
+    await json('getPreview', () => new PreviewsApi(reader).getPreviewRaw({ token: fixtures.previewToken }),
+        ArticleViewToJSON);
     const webhooks = new WebhooksApi(editor);
     await json('listWebhooks', () => webhooks.listWebhooksRaw(), WebhookListToJSON);
     await json('getWebhook', () => webhooks.getWebhookRaw({ id: fixtures.webhookId }), WebhookViewToJSON);

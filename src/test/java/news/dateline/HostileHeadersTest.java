@@ -354,7 +354,9 @@ class HostileHeadersTest {
                 "people", new String[] {fixtures.personSlug(), "no-such-person-zq"},
                 "keys", new String[] {fixtures.keyId(), "00000000-0000-4000-8000-000000000000"},
                 "webhooks", new String[] {fixtures.webhookId(), "00000000-0000-4000-8000-000000000000"},
-                "revisions", new String[] {"0", "999"});
+                "revisions", new String[] {"0", "999"},
+                // A preview link's id or token: a malformed header is refused before either is looked up.
+                "previews", new String[] {"00000000-0000-4000-8000-000000000001", "00000000-0000-4000-8000-000000000000"});
     }
 
     private static String exampleOf(Parameter parameter) {

@@ -72,6 +72,7 @@ class HostileInputTest {
         cases.addAll(limitCases(resources));
         cases.addAll(webhookCases());
         cases.addAll(revisionCases(resources.get(0)));
+        cases.addAll(previewCases(resources.get(0)));
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
 
         Map<String, Long> before = rowCounts();
@@ -459,6 +460,56 @@ class HostileInputTest {
                     404));
         }
         cases.add(new Case("GET restore", "GET", restore, key, null, 404));
+        return cases;
+    }
+
+    /**
+     * Preview links: tokens of every wrong shape and hostile text are the 404 of a token that opens nothing, hostile
+     * articles and link ids the 404 of an unknown one, and a bad body mints nothing.
+     */
+    private static List<Case> previewCases(Resource article) {
+        String previews = article.item() + "/previews";
+        Map<String, String> editor = Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON);
+        List<Case> cases = new ArrayList<>();
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(get("/api/v1/previews/" + segment(hostile), 404));
+            cases.add(new Case("GET previews of article " + hostile, "GET",
+                    "/api/v1/articles/" + segment(hostile) + "/previews", editor, null, 404));
+            cases.add(new Case("POST a preview of article " + hostile, "POST",
+                    "/api/v1/articles/" + segment(hostile) + "/previews", editor, bytes("{}"), 404));
+            cases.add(new Case("DELETE preview " + hostile, "DELETE", previews + "/" + segment(hostile), editor,
+                    null, 404));
+        }
+        for (String suffix : Hostile.PATH_SUFFIXES) {
+            cases.add(get("/api/v1/previews" + suffix, 404));
+        }
+        for (String wrong : List.of("a".repeat(42), "a".repeat(44), "a".repeat(42) + "=", "a".repeat(42) + "+",
+                "a".repeat(42) + "%2F", "a".repeat(5000).substring(0, 3000), "a".repeat(42) + "%C3%A9")) {
+            cases.add(get("/api/v1/previews/" + wrong, 404));
+        }
+        Map<String, String> bodies = new LinkedHashMap<>();
+        bodies.put("a TTL of 59 seconds", "{\"ttlSeconds\":59}");
+        bodies.put("a TTL of 7 days and a second", "{\"ttlSeconds\":604801}");
+        bodies.put("a negative TTL", "{\"ttlSeconds\":-1}");
+        bodies.put("a negative revision", "{\"revision\":-1}");
+        bodies.put("a revision the article does not have", "{\"revision\":999}");
+        bodies.forEach((what, body) -> cases.add(new Case("POST " + previews + " with " + what, "POST", previews,
+                editor, bytes(body), 422)));
+        Map<String, String> malformed = new LinkedHashMap<>();
+        malformed.put("a TTL as text", "{\"ttlSeconds\":\"a day\"}");
+        malformed.put("a TTL past any integer", "{\"ttlSeconds\":99999999999999999999}");
+        malformed.put("a fractional TTL", "{\"ttlSeconds\":60.5}");
+        malformed.put("a revision as an object", "{\"revision\":{\"a\":1}}");
+        malformed.put("an unknown property", "{\"token\":\"mine\"}");
+        malformed.put("truncated JSON", "{\"ttlSeconds\":");
+        malformed.put("a JSON array", "[]");
+        malformed.forEach((what, body) -> cases.add(new Case("POST " + previews + " with " + what, "POST", previews,
+                editor, bytes(body), 400)));
+        cases.add(new Case("POST " + previews + " as text/plain", "POST", previews,
+                with(editor, "Content-Type", "text/plain"), bytes("{}"), 415));
+        cases.add(new Case("POST " + previews + " without a key", "POST", previews, Map.of("Content-Type", JSON),
+                bytes("{}"), 401));
+        cases.add(new Case("GET " + previews + " without a key", "GET", previews, Map.of(), null, 404));
         return cases;
     }
 

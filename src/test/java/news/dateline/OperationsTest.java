@@ -31,8 +31,8 @@ class OperationsTest {
                 .extract().asString();
         String file = Api.openapiYaml();
         assertEquals(operationIds(file), operationIds(served));
-        assertEquals(49, operationIds(file).size(), "the contract lists all 48 operations (9 of them feeds, 6 sitemaps"
-                + " and JSON-LD, 5 webhooks, 4 revisions) and the callback a webhook's URL receives (deliverChange)");
+        assertEquals(53, operationIds(file).size(), "the contract lists all 52 operations (9 of them feeds, 6 sitemaps"
+                + " and JSON-LD, 5 webhooks, 4 revisions, 4 previews) and the callback a webhook's URL receives (deliverChange)");
     }
 
     private static Set<String> operationIds(String yaml) {

@@ -84,7 +84,10 @@ class TypeScriptClientTest {
         made.clear();
     }
 
-    /** Tags, people and articles, some deleted again, a key and a webhook: what each GET operation needs to find. */
+    /**
+     * Tags, people and articles, some deleted again, a key, a webhook and a preview link: what each GET operation needs
+     * to find.
+     */
     private Map<String, String> makeWhatTheDriverReads() {
         String since = endOfTheChangeStream();
         String u = unique();
@@ -105,8 +108,12 @@ class TypeScriptClientTest {
         String webhookId = editor().body(Map.of("url", "http://127.0.0.1:9/typescript-client", "events", List.of("*")))
                 .post("/api/v1/webhooks").then().statusCode(201).extract().path("id");
         made.add("/api/v1/webhooks/" + webhookId);
-        return Map.of("key", Api.KEY, "article", article, "unauthoredArticle", unauthored, "tag", tag,
-                "person", person, "query", query, "keyId", keyId, "webhookId", webhookId, "since", since);
+        String previewToken = editor().body(Map.of()).post("/api/v1/articles/" + article + "/previews").then()
+                .statusCode(201).extract().path("token");
+        return Map.ofEntries(Map.entry("key", Api.KEY), Map.entry("article", article),
+                Map.entry("unauthoredArticle", unauthored), Map.entry("tag", tag), Map.entry("person", person),
+                Map.entry("query", query), Map.entry("keyId", keyId), Map.entry("webhookId", webhookId),
+                Map.entry("previewToken", previewToken), Map.entry("since", since));
     }
 
     private static void deleted(String collection, ExtractableResponse<Response> created) {

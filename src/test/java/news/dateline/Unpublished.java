@@ -22,8 +22,7 @@ import news.dateline.sitemap.Sitemaps;
  * {@code content:read} key (the kind an app ships inside its binary, where anyone can extract it: it sees exactly what
  * the public sees; only {@code content:write} keys see unpublished work, see {@code auth/Visibility}). Each place that
  * can show an article to readers (lists and their filters, search, counts, the change stream, feeds, sitemaps, JSON-LD,
- * its history)
- * gets a line in {@link #assertInvisible}.
+ * its history, preview links) gets a line in {@link #assertInvisible}.
  */
 public final class Unpublished {
 
@@ -42,11 +41,17 @@ public final class Unpublished {
     public static void assertInvisible(String id, String slug, String word, String tag, String person) {
         String readKey = Api.editor().body(Map.of("name", "read-only app " + Api.unique(), "scopes",
                 List.of("content:read"))).post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        // A live preview link is a door to this one article for whoever holds it, and to nothing else: with one
+        // minted, every check below still finds the article nowhere; the link itself is for no cache and no crawler.
+        String preview = Api.editor().body(Map.of()).post("/api/v1/articles/" + id + "/previews").then()
+                .statusCode(201).extract().path("url");
         Map<String, Supplier<RequestSpecification>> readers = new LinkedHashMap<>();
         readers.put("a reader without a key", RestAssured::given);
         readers.put("a content:read key", () -> given().header("Authorization", "Bearer " + readKey));
         readers.forEach((who, as) -> {
             try {
+                as.get().get(preview).then().statusCode(200).header("Cache-Control", "private, no-store")
+                        .header("X-Robots-Tag", "noindex").body("id", equalTo(id));
                 assertInvisible(as, id, slug, word, tag, person);
             } catch (AssertionError e) {
                 throw new AssertionError("as " + who + ": " + e.getMessage(), e);
@@ -58,6 +63,7 @@ public final class Unpublished {
             String tag, String person) {
         as.get().get("/api/v1/articles/" + slug).then().statusCode(404);
         as.get().get("/api/v1/articles/" + id).then().statusCode(404);
+        as.get().get("/api/v1/articles/" + slug + "/previews").then().statusCode(404);
         absent(as.get().get("/api/v1/articles?limit=100").then(), id);
         absent(as.get().get("/api/v1/articles?tag=" + tag).then(), id);
         absent(as.get().get("/api/v1/articles?anyTag=" + tag).then(), id);

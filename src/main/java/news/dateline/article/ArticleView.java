@@ -39,6 +39,13 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
                 tags, people);
     }
 
+    /** This view as readers get it once published: the status, the dates and the version the publication sets. */
+    ArticleView published(Instant publishedAt, Instant updatedAt, long version) {
+        return new ArticleView(id, slug, title, subtitle, excerpt, language, ArticleStatus.PUBLISHED, publishAt,
+                publishedAt, createdAt, updatedAt, datelinePlace, featuredImage, canonicalUrl, readingTimeMinutes,
+                wordCount, version, body, bodyHtml, bodyText, tags, people);
+    }
+
     @Override
     public Stream<String> surrogateKeys() {
         return ArticleSurrogateKeys.of(id, tags, people);

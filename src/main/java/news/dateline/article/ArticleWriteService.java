@@ -48,7 +48,7 @@ import news.dateline.web.representation.ETags;
 public class ArticleWriteService extends SluggedService<Article, NewArticle, ArticleView> {
 
     /** Derived excerpts stay short enough for a card or a feed item. */
-    private static final int EXCERPT_LENGTH = 300;
+    static final int EXCERPT_LENGTH = 300;
 
     private final ArticleRepository articles;
     private final TagRepository tags;

@@ -6,6 +6,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
+import news.dateline.web.TokenPaths;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -13,7 +14,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * (and for the sitemaps, {@code /sitemap.xml} and {@code /sitemaps/…}) needs a key with {@code content:read} (401
  * without a key, 403 with one that lacks it); health and the contract under {@code /q/} stay open. The response cache
  * is off in this mode (news.dateline.cache.ResponseCache), since it answers anonymous reads before any resource or
- * filter runs.
+ * filter runs. A preview link ({@code /api/v1/previews/{token}}) needs no key: its token is the credential.
  */
 class PrivateRead {
 
@@ -28,7 +29,9 @@ class PrivateRead {
     @ServerRequestFilter
     public Uni<Void> requireReadScope(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (publicRead || !(path.startsWith("/api/") || path.startsWith("api/") || path.startsWith("/feeds/")
+        // A preview link's token is its own credential: whoever holds it may read that one preview.
+        if (publicRead || TokenPaths.holdsToken(path.startsWith("/") ? path : "/" + path)
+                || !(path.startsWith("/api/") || path.startsWith("api/") || path.startsWith("/feeds/")
                 || path.startsWith("feeds/") || isSitemap(path))) {
             return Uni.createFrom().voidItem();
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import news.dateline.auth.Caller;
 import news.dateline.auth.Visibility;
+import news.dateline.web.TokenPaths;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -34,10 +35,12 @@ class CacheFill {
     @ServerRequestFilter
     public void noteGeneration(ContainerRequestContext request) {
         // Only what CacheHits answers (the API) is worth keeping: a feed or a sitemap page (up to a megabyte) stored
-        // here would never be served again, and would only crowd out what is.
+        // here would never be served again, and would only crowd out what is. A preview link is never kept, whatever
+        // its headers say: its token is a credential, and a revoked one must stop working at once.
+        String path = request.getUriInfo().getRequestUri().getRawPath();
         if (cache.active() && "GET".equals(request.getMethod())
                 && request.getHeaderString(HttpHeaders.AUTHORIZATION) == null
-                && request.getUriInfo().getRequestUri().getRawPath().startsWith(CacheHits.API)) {
+                && path.startsWith(CacheHits.API) && !TokenPaths.holdsToken(path)) {
             request.setProperty(READ_AT, cache.generation());
         }
     }

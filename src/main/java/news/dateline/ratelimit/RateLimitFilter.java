@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import news.dateline.web.Digests;
+import news.dateline.web.TokenPaths;
 import news.dateline.web.problem.ProblemKind;
 import news.dateline.web.problem.RouteProblems;
 
@@ -23,7 +24,8 @@ import news.dateline.web.problem.RouteProblems;
  * included): a keyed caller is counted by its key, anyone else by address. Every answer says what is left
  * ({@code RateLimit-Limit}, {@code -Remaining}, {@code -Reset}: seconds until the allowance is whole again, the
  * header fields of the IETF httpapi draft); a request over it is a 429 problem with {@code Retry-After}. After too many 401s from one address,
- * requests from it that carry a key are 429 until its allowance refills, whatever the key. Health and metrics
+ * requests from it that carry a key are 429 until its allowance refills, whatever the key; a preview token that opens
+ * nothing (404) counts as a refused key, and previews are refused alike. Health and metrics
  * ({@code /q/}) are never limited. The counts are this instance's own (see {@link RateLimits}).
  */
 @ApplicationScoped
@@ -56,7 +58,9 @@ class RateLimitFilter {
         }
         String address = addressOf(request);
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
+        // A preview link's token is a credential too, in the path: a wrong one is a guess like a wrong key.
+        boolean token = TokenPaths.holdsToken(request.path());
+        if (authorization != null || token) {
             EstimationProbe guesses = limits.peek(Quota.FAILED_AUTHENTICATIONS, address);
             if (!guesses.canBeConsumed()) {
                 refuse(context, Quota.FAILED_AUTHENTICATIONS, guesses.getNanosToWaitForRefill(),
@@ -78,10 +82,11 @@ class RateLimitFilter {
                     + limits.allowance(quota) + " " + describe(quota) + " in the period");
             return;
         }
-        if (authorization != null) {
-            // Only a presented credential that fails is a guess; a reader without one pays nothing for the check.
+        if (authorization != null || token) {
+            // Only a presented credential that fails is a guess (a refused key, a token that opens no preview); a
+            // reader without one pays nothing for the check.
             context.addHeadersEndHandler(end -> {
-                if (response.getStatusCode() == 401) {
+                if (response.getStatusCode() == 401 || token && response.getStatusCode() == 404) {
                     limits.spend(Quota.FAILED_AUTHENTICATIONS, address);
                 }
             });

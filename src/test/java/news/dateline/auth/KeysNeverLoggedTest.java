@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No log line, at any level, carries what came in {@code Authorization}: not a key that works, not one that does
- * not, not a header that is not a bearer key at all.
+ * not, not a header that is not a bearer key at all; nor a preview link's token, which comes in the path.
  */
 @QuarkusTest
 class KeysNeverLoggedTest {
@@ -76,10 +76,17 @@ class KeysNeverLoggedTest {
                 .post("/api/v1/tags").then().statusCode(401);
         Api.editor().body("{\"name\": 5").post("/api/v1/tags").then().statusCode(400);
         Api.editor().get("/api/v1/articles?limit=1").then().statusCode(200);
+        String article = "/api/v1/articles/" + Api.createArticle(Map.of("title", "Logged " + Api.unique()))
+                .path("id");
+        String token = Api.editor().body("{}").post(article + "/previews").then().statusCode(201).extract()
+                .path("token");
+        given().get("/api/v1/previews/" + token).then().statusCode(200);
+        given().get("/api/v1/previews/" + wrong.substring(0, 8) + token.substring(8)).then().statusCode(404);
 
         assertTrue(lines.size() > 0, "the capture hears the service's log at DEBUG");
         for (String line : lines) {
-            assertFalse(line.contains(wrong) || line.contains(Api.KEY) || line.contains(basic.substring(6)), line);
+            assertFalse(line.contains(wrong) || line.contains(Api.KEY) || line.contains(basic.substring(6))
+                    || line.contains(token.substring(8)), line);
         }
     }
 }

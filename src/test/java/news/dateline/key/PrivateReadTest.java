@@ -66,6 +66,15 @@ class PrivateReadTest {
     }
 
     @Test
+    void aPreviewLinkNeedsNoKeyItsTokenIsTheCredential() {
+        String path = "/api/v1/articles/" + Api.createArticle(Map.of("title", "Previewed " + Api.unique())).path("id");
+        String token = Api.editor().body("{}").post(path + "/previews").then().statusCode(201).extract()
+                .path("token");
+        given().get("/api/v1/previews/" + token).then().statusCode(200);
+        given().get(path + "/previews").then().statusCode(401); // everything else under /api/v1 still needs one
+    }
+
+    @Test
     void healthAndTheContractStayOpen() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);

@@ -148,6 +148,19 @@ class CachingTierPurgeTest {
     }
 
     @Test
+    void previewLinksPassVarnishSoARevokedOneIsGoneAtOnce() {
+        String path = "/api/v1/articles/" + createArticle(Map.of("title", "Previewed " + unique())).path("id");
+        var minted = news.dateline.Api.editor().body(Map.of()).post(path + "/previews").then().statusCode(201)
+                .extract();
+        String preview = "/api/v1/previews/" + minted.path("token");
+        for (int i = 0; i < 2; i++) {
+            assertEquals("MISS", throughVarnish(preview).header("X-Cache"));
+        }
+        news.dateline.Api.editor().delete(path + "/previews/" + minted.path("id")).then().statusCode(204);
+        given().baseUri(varnish.url()).port(varnish.port()).get(preview).then().statusCode(404);
+    }
+
+    @Test
     void aChangeIsPurgedAtFastlyByItsKeysWithTheToken() {
         var tag = createTag("Fastly tag " + unique());
         String key = "tag:" + tag.path("id");

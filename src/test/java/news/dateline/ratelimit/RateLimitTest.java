@@ -93,6 +93,17 @@ class RateLimitTest {
     }
 
     @Test
+    void previewTokensThatOpenNothingCountAsRefusedKeys() {
+        String address = "203.0.113.40";
+        for (int i = 0; i < 3; i++) {
+            from(address).get("/api/v1/previews/" + "guess".repeat(8) + "ab" + i).then().statusCode(404);
+        }
+        from(address).get("/api/v1/previews/" + "guess".repeat(8) + "ab4").then().statusCode(429)
+                .contentType(Api.PROBLEM).header("Retry-After", notNullValue());
+        from(address).get("/api/v1/tags?limit=1").then().statusCode(200); // readers without a credential go on
+    }
+
+    @Test
     void healthAndMetricsAreNeverLimited() {
         for (int i = 0; i < 8; i++) {
             given().header("X-Forwarded-For", "203.0.113.30").get("/q/health/live").then().statusCode(200).header("RateLimit-Limit", nullValue());

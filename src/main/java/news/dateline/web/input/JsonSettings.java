@@ -17,8 +17,9 @@ import java.io.IOException;
 import news.dateline.web.problem.JsonErrors;
 
 /**
- * Strict JSON: a typo'd property, a number where a string belongs or a string where a number belongs is a 400,
- * not a silent guess. Enums travel as their lowercase {@code toString()} ({@code "published"}).
+ * Strict JSON: a typo'd property, a number where a string belongs, a string where a number belongs or a fraction where
+ * a whole number belongs is a 400, not a silent guess. Enums travel as their lowercase {@code toString()}
+ * ({@code "published"}).
  */
 @Singleton
 public class JsonSettings implements ObjectMapperCustomizer {
@@ -29,6 +30,7 @@ public class JsonSettings implements ObjectMapperCustomizer {
         mapper.configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true);
         mapper.configure(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS, true);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
+        mapper.configure(DeserializationFeature.ACCEPT_FLOAT_AS_INT, false); // 60.5 seconds is no whole number: 400
         mapper.configure(DeserializationFeature.READ_ENUMS_USING_TO_STRING, true);
         mapper.configure(SerializationFeature.WRITE_ENUMS_USING_TO_STRING, true);
         mapper.configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false);

@@ -1,5 +1,7 @@
 package news.dateline.web.problem;
 
+import news.dateline.web.TokenPaths;
+
 /**
  * Text a client may have supplied (a path, a header an exception quotes), cut to a bounded prefix before it reaches a
  * log line: one request must not write kilobytes into the log, nor hide the lines around it.
@@ -18,6 +20,11 @@ public final class LogSafe {
             return text;
         }
         return text.substring(0, MAX_CHARS) + "…(" + text.length() + " chars)";
+    }
+
+    /** A request's path for a log line: a token in it hidden ({@link TokenPaths}), the rest cut as {@link #text}. */
+    public static String path(String path) {
+        return text(TokenPaths.masked(path));
     }
 
     /** {@code e} and its causes, with their types and stack traces but every message cut as {@link #text} does. */

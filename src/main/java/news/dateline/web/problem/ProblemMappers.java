@@ -131,14 +131,14 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (DatabaseUnavailable.causes(e)) {
-            Log.warnf("Database unavailable on %s: %s", LogSafe.text(uri.getPath()),
+            Log.warnf("Database unavailable on %s: %s", LogSafe.path(uri.getPath()),
                     LogSafe.text(e.getMessage()));
             return builder(ProblemKind.SERVICE_UNAVAILABLE,
                     "The database did not answer in time; retry in a few seconds", List.of(), uri)
                     .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
         }
         String incident = UUID.randomUUID().toString();
-        Log.errorf(LogSafe.throwable(e), "Unexpected failure on %s (incident %s)", LogSafe.text(uri.getPath()),
+        Log.errorf(LogSafe.throwable(e), "Unexpected failure on %s (incident %s)", LogSafe.path(uri.getPath()),
                 incident);
         return respond(ProblemKind.INTERNAL_ERROR, "Something went wrong on our side; incident " + incident,
                 List.of(), uri);

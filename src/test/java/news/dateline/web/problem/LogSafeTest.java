@@ -18,6 +18,14 @@ class LogSafeTest {
     }
 
     @Test
+    void aPreviewTokenInAPathIsHiddenAndOtherPathsStayAsTheyAre() {
+        String token = "7yq2Lm0VbX4nR8sT1uW5zA3cE6gJ9kP2dF0hQ4iN5oM";
+        assertEquals("/api/v1/previews/…", LogSafe.path("/api/v1/previews/" + token));
+        assertEquals("/api/v1/previews/", LogSafe.path("/api/v1/previews/"));
+        assertEquals("/api/v1/articles/x/previews", LogSafe.path("/api/v1/articles/x/previews"));
+    }
+
+    @Test
     void anExceptionKeepsItsTypeAndTraceButNotTheWholeValue() {
         IllegalStateException cause = new IllegalStateException("y".repeat(3000));
         RuntimeException e = new RuntimeException("Unparseable date: " + "x".repeat(3000), cause);
