@@ -36,6 +36,6 @@ public record ArticleSnapshot(String slug, String title, String subtitle, String
         return new NewArticle(slug, title, subtitle, excerpt, body, language, current.getStatus(),
                 current.getPublishAt(), datelinePlace, featuredImage, canonicalUrl,
                 tags.stream().map(tag -> tag.id().toString()).toList(),
-                people.stream().map(person -> new PersonLink(person.id().toString(), person.role())).toList());
+                people.stream().map(person -> new PersonLink(person.id().toString(), person.role())).toList(), null);
     }
 }

@@ -41,7 +41,12 @@ class DemoContentServiceTest {
                 .body("people.slug", contains("sergei-lavrov", "antony-blinken", "donald-trump", "feridun-sinirlioglu"))
                 .body("people.role", contains("subject", "subject", "mentioned", "mentioned"))
                 .body("people[0].title", equalTo("Russian Foreign Minister"))
-                .body("body", containsString("Turkey’s Feridun Sinirlioglu."))
+                .body("body", containsString("Turkey’s Feridun Sinirlioğlu."))
+                .body("body", not(containsString("Sinirlioglu")))
+                .body("corrections.kind", contains("correction"))
+                .body("corrections[0].text", equalTo("An earlier version of this article misspelt the name of"
+                        + " Feridun Sinirlioğlu, who is to become Secretary-General of the OSCE, as “Sinirlioglu”."))
+                .body("contentUpdatedAt", equalTo(given().get(SEED).then().extract().path("corrections[0].at")))
                 .body("body", not(containsString("Përgjigje")))
                 .body("bodyText", not(containsString("Përgjigje")))
                 .body("excerpt", containsString("Sergei Lavrov and U.S. Secretary of State Antony Blinken"));
