@@ -33,7 +33,7 @@ final class Hostile {
 
     /** The tables whose rows a hostile request must leave as they are. */
     private static final List<String> TABLES = List.of("article", "tag", "person", "article_tag", "article_person",
-            "change_log", "webhook_subscription", "webhook_delivery", "api_key");
+            "change_log", "webhook_subscription", "webhook_delivery", "api_key", "article_correction");
 
     private Hostile() {
     }

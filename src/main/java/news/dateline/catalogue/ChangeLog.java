@@ -57,7 +57,8 @@ public class ChangeLog {
     private static void insert(Connection connection, List<Change> rows, Instant now) throws SQLException {
         String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
         try (PreparedStatement insert = connection.prepareStatement("insert into change_log"
-                + " (resource, entity_id, slug, action, was_public, is_public, changed_at, corrected) values " + values)) {
+                + " (resource, entity_id, slug, action, was_public, is_public, changed_at, corrected) values "
+                + values)) {
             Timestamp at = Timestamp.from(now);
             int i = 0;
             for (Change row : rows) {

@@ -16,12 +16,12 @@ import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for {@code /feeds}: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of all published articles, of a tag's and of a
- * person's, the newest {@code limit} first; and of the newest public notes on them ({@code corrections.*}). The path's extension chooses the format and {@code Accept} is not
- * negotiated: feed readers send every kind of Accept list (text/xml, application/rdf+xml…) and expect the feed they
- * subscribed to, never a 406. A raw {@link Response}, since the ETag is a digest of the exact bytes. Feeds are not
- * kept by the in-memory response cache: their bytes name their own absolute address, which depends on the host the
- * request was sent to, while that cache is keyed by path and query; a CDN (keyed by host) purges them by
- * {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed when the client accepts it, as JSON is
+ * person's, the newest {@code limit} first; and of the newest public notes on them ({@code corrections.*}). The
+ * path's extension chooses the format and {@code Accept} is not negotiated: feed readers send every kind of Accept
+ * list (text/xml, application/rdf+xml…) and expect the feed they subscribed to, never a 406. A raw {@link Response},
+ * since the ETag is a digest of the exact bytes. Feeds are not kept by the in-memory response cache: their bytes name
+ * their own absolute address, which depends on the host the request was sent to, while that cache is keyed by path and
+ * query; a CDN (keyed by host) purges them by {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed when the client accepts it, as JSON is
  * (their media types are not among quarkus.http.compress-media-types).
  */
 @Path("/feeds")

@@ -80,7 +80,7 @@ class FeedService {
                 articles.newestPublished(List.of(), List.of(person.id().toString()), limit));
     }
 
-    /** The newest public notes (corrections, clarifications, updates) on published articles, each linking its article. */
+    /** The newest public notes (corrections, clarifications, updates) on published articles, each linking it. */
     @Transactional
     public Feed corrections(int limit) {
         List<Corrected> notes = articles.newestCorrections(limit);

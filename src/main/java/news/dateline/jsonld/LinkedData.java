@@ -1,5 +1,6 @@
 package news.dateline.jsonld;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ final class LinkedData {
         String place = article.datelinePlace();
         return new NewsArticleLd(CONTEXT, "NewsArticle", url, url, article.title(), article.subtitle(),
                 article.excerpt(), article.publishedAt(),
-                article.contentUpdatedAt() != null ? article.contentUpdatedAt() : article.publishedAt(), article.language(),
+                modified(article), article.language(),
                 authors.isEmpty() ? List.of(publisher) : List.copyOf(authors),
                 people(article, wikidataIds, urls, PersonRole.EDITOR),
                 people(article, wikidataIds, urls, PersonRole.CONTRIBUTOR, PersonRole.PHOTOGRAPHER),
@@ -64,6 +65,14 @@ final class LinkedData {
                         .map(note -> new CorrectionCommentLd("CorrectionComment", Jsoup.parse(note.html()).text(),
                                 note.at()))
                         .toList());
+    }
+
+    /** What readers see as "Updated"; an article never published (an editor's look) was last updated when written. */
+    private static Instant modified(ArticleView article) {
+        if (article.contentUpdatedAt() != null) {
+            return article.contentUpdatedAt();
+        }
+        return article.publishedAt() != null ? article.publishedAt() : article.updatedAt();
     }
 
     /** The article's people in these roles, in the article's order, each once. */

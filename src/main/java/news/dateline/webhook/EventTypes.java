@@ -15,16 +15,16 @@ import news.dateline.changelog.LoggedChange;
 final class EventTypes {
 
     static final List<String> EVENTS = List.of("article.published", "article.updated", "article.corrected",
-            "article.unpublished", "article.deleted", "tag.created", "tag.updated", "tag.deleted", "person.created", "person.updated",
-            "person.deleted");
+            "article.unpublished", "article.deleted", "tag.created", "tag.updated", "tag.deleted", "person.created",
+            "person.updated", "person.deleted");
 
     /** What {@code events} may hold: an event, a resource's wildcard, or {@code *} for everything. */
     static final String PATTERN = "^(article\\.(published|updated|corrected|unpublished|deleted|\\*)"
             + "|(tag|person)\\.(created|updated|deleted|\\*)|\\*)$";
 
     static final String MESSAGE = "must be one of article.published, article.updated, article.corrected,"
-            + " article.unpublished, article.deleted, tag.created, tag.updated, tag.deleted, person.created, person.updated,"
-            + " person.deleted, or a wildcard: article.*, tag.*, person.*, *";
+            + " article.unpublished, article.deleted, tag.created, tag.updated, tag.deleted, person.created,"
+            + " person.updated, person.deleted, or a wildcard: article.*, tag.*, person.*, *";
 
     private EventTypes() {
     }

@@ -66,7 +66,8 @@ class CorrectionsTest {
                 .body("publishedAt", equalTo(PUBLISHED))
                 .body("contentUpdatedAt", equalTo("2024-12-06T10:00:00Z"))
                 .body("corrections.id", contains((String) added.path("id")))
-                .body("corrections[0].html", equalTo("<p>An earlier version gave the wrong <strong>date</strong>.</p>"));
+                .body("corrections[0].html",
+                        equalTo("<p>An earlier version gave the wrong <strong>date</strong>.</p>"));
         editor().get(path + "/revisions").then().statusCode(200)
                 .body("items.reason", contains("corrected", "created"));
         // The answer's ETag is the article's: the next write states it.

@@ -128,11 +128,16 @@ class ContractEveryOperationTest {
             calls.add(() -> anonymous().accept(XML).when().get(sitemap).then());
             instances.add(sitemap);
         }
+        Created article = existing.get(Kind.ARTICLES);
+        String notes = Kind.ARTICLES.path + "/" + article.id() + "/corrections";
+        calls.add(() -> editor().contentType(ContentType.JSON).header("If-Match", article.etag())
+                .body(Map.of("kind", "update", "text", "Talks resumed.")).when().post(notes).then());
+        instances.add(notes);
         String jsonLd = Kind.ARTICLES.path + "/" + existing.get(Kind.ARTICLES).id() + "/jsonld";
         calls.add(() -> anonymous().accept(LD_JSON).when().get(jsonLd).then());
         instances.add(jsonLd);
         for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
-                "/feeds/people/" + existing.get(Kind.PEOPLE).slug())) {
+                "/feeds/people/" + existing.get(Kind.PEOPLE).slug(), "/feeds/corrections")) {
             for (String extension : FEED_TYPES.keySet()) {
                 calls.add(() -> feedReader(extension).when().get(feed + "." + extension).then());
                 instances.add(feed + "." + extension);

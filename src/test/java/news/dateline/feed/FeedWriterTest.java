@@ -52,8 +52,9 @@ class FeedWriterTest {
         String body = "<p>Two  spaces</p>\n<pre><code>line one\n    indented\n</code></pre>";
         Feed.Item item = feed("Malta").items().get(0);
         Feed feed = new Feed("Dateline", "The latest", "https://news.test.example", "en", item.published(),
-                item.published(), List.of(new Feed.Item(item.id(), item.url(), item.title(), item.summary(), body, item.published(),
-                        item.updated(), item.language(), null, item.authors(), item.categories())), "articles");
+                item.published(), List.of(new Feed.Item(item.id(), item.url(), item.title(), item.summary(), body,
+                        item.published(), item.updated(), item.language(), null, item.authors(),
+                        item.categories())), "articles");
         Document rss = xml(writer.write(feed, FeedFormat.RSS, SELF));
         assertEquals(body, string(rss, "/rss/channel/item/content:encoded"));
         Document atom = xml(writer.write(feed, FeedFormat.ATOM, SELF));
