@@ -138,6 +138,11 @@ public class Article implements Slugged {
         return revisionReason;
     }
 
+    /** The write's revision is kept: a next write in the same transaction (the demo's load) says its own reason. */
+    void revised() {
+        revisionReason = null;
+    }
+
     /** Adds a public note in its place among the others (newest first); readers see the article updated then. */
     Correction note(CorrectionKind kind, String markdown, RenderedBody rendered, Instant at) {
         Correction note = new Correction(this, kind, markdown, rendered, at);

@@ -148,6 +148,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
             keep(article, article.getVersion(), article.getUpdatedAt(), article.getRevisionReason(),
                     writers.current());
         }
+        article.revised();
     }
 
     /** Keeps the article's revision {@code number}, with the ETag readers get for it when it is published. */
