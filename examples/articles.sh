@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Articles: list, filter, read, create, replace, merge-patch, delete, and the JSON-LD of one.
+# Articles: list, filter, read, create, replace, merge-patch, correct, delete, and the JSON-LD of one.
 # Each request is a plain curl; the comment after it is the status it answers on the demo content.
 # Run against `./mvnw quarkus:dev`: bash examples/articles.sh (BASE and DATELINE_KEY point it elsewhere).
 set -euo pipefail
@@ -42,6 +42,16 @@ ETAG=$(curl -s -o /dev/null -w '%header{etag}' -H "$KEY" "$ARTICLE")
 curl -i -X PUT -H "$KEY" -H 'Content-Type: application/json' -H "If-Match: $ETAG" "$ARTICLE" \
   -d '{"title":"Example article '"$RUN"', replaced","slug":"example-article-'"$RUN"'","status":"published",
        "body":"Replaced whole: what the body leaves out is gone.","tags":["osce","malta"]}'  # 200
+# A public note on the published article: a write of it, so it states the article's version too
 ETAG=$(curl -s -o /dev/null -w '%header{etag}' -H "$KEY" "$ARTICLE")
+curl -i -H "$KEY" -H 'Content-Type: application/json' -H "If-Match: $ETAG" "$ARTICLE/corrections" \
+  -d '{"kind":"correction","text":"An earlier version listed only one tag."}'        # 201
+curl -i -H "$KEY" -H 'Content-Type: application/json' -H "If-Match: $ETAG" "$ARTICLE/corrections" \
+  -d '{"kind":"update","text":"From a stale copy."}'                                 # 412
+curl -i -H "$KEY" -H 'Content-Type: application/json' "$ARTICLE/corrections" \
+  -d '{"kind":"update","text":"Without a version."}'                                 # 428
+ETAG=$(curl -s -o /dev/null -w '%header{etag}' -H "$KEY" "$ARTICLE")
+curl -i -H "$KEY" -H 'Content-Type: application/json' -H "If-Match: $ETAG" "$ARTICLE/corrections" \
+  -d '{"kind":"erratum","text":"An unknown kind."}'                                  # 400
 curl -i -X DELETE -H "$KEY" -H "If-Match: $ETAG" "$ARTICLE"                          # 204
 curl -i "$ARTICLE"                                                                   # 404

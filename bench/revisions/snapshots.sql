@@ -26,7 +26,8 @@ select 'article', a.id, r.number, a.created_at + r.number * interval '10 minutes
                from article_tag l join tag t on t.id = l.tag_id where l.article_id = a.id), '[]'),
            'people', coalesce((select json_agg(json_build_object('id', p.id, 'slug', p.slug, 'name', p.name,
                    'title', p.title, 'role', lower(l.role)) order by l.position)
-               from article_person l join person p on p.id = l.person_id where l.article_id = a.id), '[]')
+               from article_person l join person p on p.id = l.person_id where l.article_id = a.id), '[]'),
+           'contentUpdatedAt', null, 'corrections', '[]'::json
        )::text
 from article a
 cross join (values (0, 'created'), (1, 'edited'), (2, 'published')) as r(number, reason)

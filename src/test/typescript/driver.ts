@@ -241,6 +241,9 @@ async function main() {
     await xml('getPersonFeedRss', () => feeds.getPersonFeedRssRaw({ slug: fixtures.person }));
     await xml('getPersonFeedAtom', () => feeds.getPersonFeedAtomRaw({ slug: fixtures.person }));
     await json('getPersonFeedJson', () => feeds.getPersonFeedJsonRaw({ slug: fixtures.person }), JsonFeedToJSON);
+    await xml('getCorrectionsFeedRss', () => feeds.getCorrectionsFeedRssRaw({}));
+    await xml('getCorrectionsFeedAtom', () => feeds.getCorrectionsFeedAtomRaw({}));
+    await json('getCorrectionsFeedJson', () => feeds.getCorrectionsFeedJsonRaw({}), JsonFeedToJSON);
     await xml('getSitemapIndex', () => sitemaps.getSitemapIndexRaw({}));
     await xml('getArticleSitemap', () => sitemaps.getArticleSitemapRaw({ page: 1 }));
     await xml('getTagSitemap', () => sitemaps.getTagSitemapRaw({ page: 1 }));

@@ -33,7 +33,8 @@ final class Hostile {
 
     /** The tables whose rows a hostile request must leave as they are. */
     private static final List<String> TABLES = List.of("article", "tag", "person", "article_tag", "article_person",
-            "change_log", "webhook_subscription", "webhook_delivery", "api_key", "revision", "article_preview");
+            "change_log", "webhook_subscription", "webhook_delivery", "api_key", "revision", "article_preview",
+            "article_correction");
 
     private Hostile() {
     }

@@ -73,6 +73,7 @@ class HostileInputTest {
         cases.addAll(webhookCases());
         cases.addAll(revisionCases(resources.get(0)));
         cases.addAll(previewCases(resources.get(0)));
+        cases.addAll(correctionCases(resources.get(0)));
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
 
         Map<String, Long> before = rowCounts();
@@ -510,6 +511,70 @@ class HostileInputTest {
         cases.add(new Case("POST " + previews + " without a key", "POST", previews, Map.of("Content-Type", JSON),
                 bytes("{}"), 401));
         cases.add(new Case("GET " + previews + " without a key", "GET", previews, Map.of(), null, 404));
+        return cases;
+    }
+
+    /**
+     * Public notes: hostile bodies, kinds, times, refs and headers on a published article (made here, before the rows
+     * are counted), and hostile text on a draft, which takes no note at all; and the corrections feeds' limits.
+     */
+    private static List<Case> correctionCases(Resource draft) {
+        var published = Api.createArticle(Map.of("title", "Hostile probe noted " + unique(), "status", "published",
+                "publishAt", "2024-12-05T08:00:00Z"));
+        String notes = "/api/v1/articles/" + published.path("id") + "/corrections";
+        Map<String, String> editor = Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON,
+                "If-Match", published.header("ETag"));
+        String valid = "{\"kind\":\"correction\",\"text\":\"A name was misspelt.\"}";
+        List<Case> cases = new ArrayList<>();
+        Map<String, byte[]> malformed = new LinkedHashMap<>();
+        malformed.put("truncated JSON", bytes(valid.substring(0, valid.length() / 2)));
+        malformed.put("a JSON array", bytes("[" + valid + "]"));
+        malformed.put("an unknown property", bytes(valid.replace("{", "{\"approved\":true,")));
+        malformed.put("invalid UTF-8", concat(bytes("{\"kind\":\"correction\",\"text\":\""),
+                new byte[] {(byte) 0xC3, (byte) 0x28}, bytes("\"}")));
+        malformed.put("5000 levels of nesting", bytes("{\"text\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        malformed.put("text as a number", bytes(set(valid, "text", "12")));
+        malformed.put("at as an object", bytes(set(valid, "at", "{\"a\":1}")));
+        malformed.forEach((what, body) -> cases.add(new Case("POST " + notes + " with " + what, "POST", notes, editor,
+                body, 400)));
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(new Case("POST a note with the kind " + hostile, "POST", notes, editor,
+                    bytes(set(valid, "kind", json(hostile))), 400));
+            cases.add(new Case("POST a note at " + hostile, "POST", notes, editor,
+                    bytes(set(valid, "at", json(hostile))), 400));
+            cases.add(new Case("POST a note on a draft with the text " + hostile, "POST", draft.item() + "/corrections",
+                    with(editor, "If-Match", draft.etag()), bytes(set(valid, "text", json(hostile))), 422));
+            cases.add(new Case("POST a note on the article " + hostile, "POST",
+                    "/api/v1/articles/" + segment(hostile) + "/corrections", editor, bytes(valid), 404));
+        }
+        cases.add(new Case("POST a note of 2001 characters", "POST", notes, editor,
+                bytes(set(valid, "text", json("<script>".repeat(250) + "x"))), 422));
+        cases.add(new Case("POST a blank note", "POST", notes, editor, bytes(set(valid, "text", json(" \t\n"))), 422));
+        cases.add(new Case("POST a note in the future", "POST", notes, editor,
+                bytes(set(valid, "at", json("2999-01-01T00:00:00Z"))), 422));
+        cases.add(new Case("POST a note before its article was out", "POST", notes, editor,
+                bytes(set(valid, "at", json("2024-12-05T07:59:59Z"))), 422));
+        cases.add(new Case("POST a note without If-Match", "POST", notes, Map.of("Authorization", "Bearer " + Api.KEY,
+                "Content-Type", JSON), bytes(valid), 428));
+        cases.add(new Case("POST a note with a stale If-Match", "POST", notes, with(editor, "If-Match", "\"9-stale\""),
+                bytes(valid), 412));
+        cases.add(new Case("POST a note as text/plain", "POST", notes, with(editor, "Content-Type", "text/plain"),
+                bytes(valid), 415));
+        cases.add(new Case("POST a note asking for XML", "POST", notes, with(editor, "Accept", "application/xml"),
+                bytes(valid), 406));
+        cases.add(new Case("POST a note without a key", "POST", notes, Map.of("Content-Type", JSON,
+                "If-Match", published.header("ETag")), bytes(valid), 401));
+        // Notes are read in their article: the path has no resource of its own to get, replace or delete.
+        for (String method : List.of("GET", "PUT", "PATCH", "DELETE")) {
+            cases.add(new Case(method + " " + notes, method, notes, editor, method.equals("GET") ? null : bytes(valid),
+                    404));
+        }
+        for (String extension : List.of("rss", "atom", "json")) {
+            for (String bad : List.of("0", "101", "-1", "abc", "99999999999999999999", "1%00")) {
+                cases.add(new Case("GET the corrections feed ." + extension + " with limit " + bad, "GET",
+                        "/feeds/corrections." + extension + "?limit=" + bad, Map.of(), null, 400));
+            }
+        }
         return cases;
     }
 

@@ -21,8 +21,8 @@ import news.dateline.sitemap.Sitemaps;
  * scheduled, archived) is absent from everything a reader can ask for, both without a key and with a
  * {@code content:read} key (the kind an app ships inside its binary, where anyone can extract it: it sees exactly what
  * the public sees; only {@code content:write} keys see unpublished work, see {@code auth/Visibility}). Each place that
- * can show an article to readers (lists and their filters, search, counts, the change stream, feeds, sitemaps, JSON-LD,
- * its history, preview links) gets a line in {@link #assertInvisible}.
+ * can show an article to readers (lists and their filters, search, counts, the change stream, feeds and the
+ * corrections feeds, sitemaps, JSON-LD, its history, preview links) gets a line in {@link #assertInvisible}.
  */
 public final class Unpublished {
 
@@ -86,6 +86,11 @@ public final class Unpublished {
         }
         // Sitemaps and JSON-LD: no page of the article sitemap and not the news sitemap lists it; it has no JSON-LD.
         String address = Sitemaps.SITE + "/articles/" + slug;
+        // The corrections feeds: no note on it (it may have had some while published) links it, in any format.
+        for (String format : List.of(".rss", ".atom", ".json")) {
+            as.get().queryParam("limit", 100).get("/feeds/corrections" + format).then().statusCode(200)
+                    .body(not(containsString(address + "<")), not(containsString(address + "\"")));
+        }
         assertThat(Sitemaps.urlsOf("articles", as), not(hasItem(address)));
         assertThat(Sitemaps.locs(Sitemaps.news(as)), not(hasItem(address)));
         as.get().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);

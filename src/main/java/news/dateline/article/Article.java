@@ -52,6 +52,8 @@ public class Article implements Slugged {
     private Instant publishedAt;
     private Instant createdAt;
     private Instant updatedAt;
+    /** What readers should see as "Updated": moved by a public note or an edit that says so, never by a retag. */
+    private Instant contentUpdatedAt;
     private String datelinePlace;
     private String featuredImageUrl;
     private String featuredImageAlt;
@@ -77,6 +79,12 @@ public class Article implements Slugged {
     @OrderBy("position")
     @BatchSize(size = 100)
     private List<ArticlePerson> people = new ArrayList<>();
+
+    /** Public notes, newest first. */
+    @OneToMany(mappedBy = "article", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("notedAt desc, id desc")
+    @BatchSize(size = 100)
+    private List<Correction> corrections = new ArrayList<>();
 
     protected Article() {
     }
@@ -128,6 +136,30 @@ public class Article implements Slugged {
 
     Reason getRevisionReason() {
         return revisionReason;
+    }
+
+    /** The write's revision is kept: a next write in the same transaction (the demo's load) says its own reason. */
+    void revised() {
+        revisionReason = null;
+    }
+
+    /** Adds a public note in its place among the others (newest first); readers see the article updated then. */
+    Correction note(CorrectionKind kind, String markdown, RenderedBody rendered, Instant at) {
+        Correction note = new Correction(this, kind, markdown, rendered, at);
+        int position = 0;
+        while (position < corrections.size() && corrections.get(position).getNotedAt().isAfter(at)) {
+            position++;
+        }
+        corrections.add(position, note);
+        contentUpdated(at);
+        return note;
+    }
+
+    /** Readers should see the article as updated at {@code at}; a later update already shown stays. */
+    void contentUpdated(Instant at) {
+        if (contentUpdatedAt == null || at.isAfter(contentUpdatedAt)) {
+            contentUpdatedAt = at;
+        }
     }
 
     void touch(Instant now) {
@@ -241,6 +273,10 @@ public class Article implements Slugged {
         return updatedAt;
     }
 
+    public Instant getContentUpdatedAt() {
+        return contentUpdatedAt;
+    }
+
     public String getDatelinePlace() {
         return datelinePlace;
     }
@@ -273,5 +309,9 @@ public class Article implements Slugged {
 
     public List<ArticlePerson> getPeople() {
         return people;
+    }
+
+    public List<Correction> getCorrections() {
+        return corrections;
     }
 }

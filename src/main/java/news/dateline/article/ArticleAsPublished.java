@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -95,8 +96,9 @@ public class ArticleAsPublished {
                 : Objects.requireNonNullElse(article.getPublishedAt(), Objects.requireNonNullElse(s.publishAt(), now));
         return new ArticleView(article.getId(), s.slug(), s.title(), s.subtitle(), excerpt, s.language(),
                 ArticleStatus.PUBLISHED, s.publishAt(), publishedAt, article.getCreatedAt(), revision.madeAt(),
-                s.datelinePlace(), s.featuredImage(), s.canonicalUrl(), body.readingTimeMinutes(), body.wordCount(),
-                revision.number(), null, body.html(), null, s.tags(), s.people());
+                s.contentUpdatedAt(), s.datelinePlace(), s.featuredImage(), s.canonicalUrl(), body.readingTimeMinutes(),
+                body.wordCount(), revision.number(), null, body.html(), null, s.tags(), s.people(),
+                Objects.requireNonNullElse(s.corrections(), List.of()));
     }
 
     private Rendered rendered(ArticleView view) {

@@ -28,9 +28,10 @@ import news.dateline.web.representation.Rendered;
  * @param bodyHtml      {@code ,"bodyHtml":"…"}
  * @param tags          {@code ,"tags":[…]}
  * @param people        {@code ,"people":[…]}
+ * @param corrections   {@code ,"corrections":[…]}: only in the single view
  */
 record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, String surrogateKeys,
-        String head, String bodyHtml, String tags, String people) {
+        String head, String bodyHtml, String tags, String people, String corrections) {
 
     /** The only body form stored: the one readers without a key get by default. */
     static final Set<ArticleFormat> FORMATS = EnumSet.of(ArticleFormat.HTML);
@@ -45,7 +46,8 @@ record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, Str
                 ETags.of(view.version(), whole.getBytes(StandardCharsets.UTF_8)), view.updatedAt(),
                 view.surrogateKeys().collect(Collectors.joining(" ")),
                 summary.substring(0, summary.length() - 1), ",\"bodyHtml\":" + Json.string(mapper, view.bodyHtml()),
-                ",\"tags\":" + Json.string(mapper, tags), ",\"people\":" + Json.string(mapper, people));
+                ",\"tags\":" + Json.string(mapper, tags), ",\"people\":" + Json.string(mapper, people),
+                ",\"corrections\":" + Json.string(mapper, view.corrections()));
         // The fragments rely on the field order of both records: a change there must not go unnoticed.
         if (!document.view().json().equals(whole)) {
             throw new IllegalStateException("An article's stored fragments do not make up its view: " + whole);
@@ -55,7 +57,7 @@ record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, Str
 
     /** The single view, as {@code GET /api/v1/articles/{ref}} sends it to readers. */
     public Rendered view() {
-        return new Rendered(head + bodyHtml + tags + people + '}', etag, updatedAt, surrogateKeys);
+        return new Rendered(head + bodyHtml + tags + people + corrections + '}', etag, updatedAt, surrogateKeys);
     }
 
     /** The article as a list item with the parts asked for ({@code include=}). */

@@ -51,6 +51,13 @@ public class ArticleRepository implements SluggedRepository<Article> {
         return article;
     }
 
+    /** The newest public notes on published articles, newest first, each with its article. */
+    List<Correction> newestCorrections(int limit) {
+        return getEntityManager().createQuery("from Correction c join fetch c.article a where a.status = ?1"
+                + " order by c.notedAt desc, c.id desc", Correction.class)
+                .setParameter(1, ArticleStatus.PUBLISHED).setMaxResults(limit).getResultList();
+    }
+
     /** The articles with these ids, in the order given. */
     public List<Article> inOrder(List<UUID> ids) {
         if (ids.isEmpty()) {

@@ -122,6 +122,17 @@ public class ArticleService {
     }
 
     /**
+     * The newest public notes on published articles, each with its article whole as readers see it, for the
+     * corrections feed: one statement for the notes and their articles, then one batch each for their tags, people
+     * and notes, whatever the limit.
+     */
+    @Transactional
+    public List<Corrected> newestCorrections(int limit) {
+        return articles.newestCorrections(limit).stream().map(note -> new Corrected(CorrectionView.of(note),
+                ArticleView.of(note.getArticle(), ArticleDocument.FORMATS))).toList();
+    }
+
+    /**
      * The newest published articles, whole as readers see them (HTML body, tags, people), for feeds: those carrying
      * every tag and linked (in any role) to every person named, by id or slug, newest published first. The same
      * statements as a public list's page (a tag's or person's walks only its own newest link rows), then the

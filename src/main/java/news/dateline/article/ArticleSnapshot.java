@@ -9,12 +9,15 @@ import news.dateline.tag.TagSummary;
  * their roles (by id, slug and name then), its featured image, and where it stood in the workflow. A restore writes
  * it back ({@link #restoring}).
  *
- * @param excerpt the excerpt the editor gave; null when it was made from the body
- * @param body    the body's Markdown
+ * @param excerpt     the excerpt the editor gave; null when it was made from the body
+ * @param body        the body's Markdown
+ * @param corrections the public notes readers saw with it, newest first: kept for the record, never restored (a note
+ *                    is a public statement, and a restore is an edit like any other)
  */
 public record ArticleSnapshot(String slug, String title, String subtitle, String excerpt, String body,
         String language, ArticleStatus status, Instant publishAt, Instant publishedAt, String datelinePlace,
-        FeaturedImage featuredImage, String canonicalUrl, List<TagSummary> tags, List<PersonInArticle> people) {
+        FeaturedImage featuredImage, String canonicalUrl, List<TagSummary> tags, List<PersonInArticle> people,
+        Instant contentUpdatedAt, List<CorrectionView> corrections) {
 
     /** The fields whose changes a diff also shows word by word, as track changes. */
     static final List<String> TEXT_FIELDS = List.of("title", "subtitle", "excerpt", "body");
@@ -24,7 +27,8 @@ public record ArticleSnapshot(String slug, String title, String subtitle, String
                 a.isExcerptGiven() ? a.getExcerpt() : null, a.getBodyMarkdown(), a.getLanguage(), a.getStatus(),
                 a.getPublishAt(), a.getPublishedAt(), a.getDatelinePlace(), a.getFeaturedImage(), a.getCanonicalUrl(),
                 a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
-                a.getPeople().stream().map(PersonInArticle::of).toList());
+                a.getPeople().stream().map(PersonInArticle::of).toList(), a.getContentUpdatedAt(),
+                a.getCorrections().stream().map(CorrectionView::of).toList());
     }
 
     /**
@@ -36,6 +40,6 @@ public record ArticleSnapshot(String slug, String title, String subtitle, String
         return new NewArticle(slug, title, subtitle, excerpt, body, language, current.getStatus(),
                 current.getPublishAt(), datelinePlace, featuredImage, canonicalUrl,
                 tags.stream().map(tag -> tag.id().toString()).toList(),
-                people.stream().map(person -> new PersonLink(person.id().toString(), person.role())).toList());
+                people.stream().map(person -> new PersonLink(person.id().toString(), person.role())).toList(), null);
     }
 }

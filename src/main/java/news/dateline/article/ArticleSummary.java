@@ -17,7 +17,8 @@ import news.dateline.web.paging.Listed;
  */
 public record ArticleSummary(UUID id, String slug, String title, String subtitle, String excerpt, String language,
         ArticleStatus status, Instant publishAt, Instant publishedAt, Instant createdAt, Instant updatedAt,
-        String datelinePlace, FeaturedImage featuredImage, String canonicalUrl, int readingTimeMinutes, int wordCount,
+        Instant contentUpdatedAt, String datelinePlace, FeaturedImage featuredImage, String canonicalUrl,
+        int readingTimeMinutes, int wordCount,
         long version,
         @JsonInclude(JsonInclude.Include.NON_NULL) String highlight,
         @JsonInclude(JsonInclude.Include.NON_NULL) String body,
@@ -31,8 +32,8 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
         Set<ArticleFormat> bodies = parts.contains(ArticlePart.BODY) ? formats : Set.of();
         return new ArticleSummary(a.getId(), a.getSlug(), a.getTitle(), a.getSubtitle(), a.getExcerpt(),
                 a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getPublishedAt(), a.getCreatedAt(),
-                a.getUpdatedAt(), a.getDatelinePlace(), a.getFeaturedImage(), a.getCanonicalUrl(),
-                a.getReadingTimeMinutes(), a.getWordCount(), a.getVersion(), highlight,
+                a.getUpdatedAt(), a.getContentUpdatedAt(), a.getDatelinePlace(), a.getFeaturedImage(),
+                a.getCanonicalUrl(), a.getReadingTimeMinutes(), a.getWordCount(), a.getVersion(), highlight,
                 ArticleBodies.markdown(a, bodies), ArticleBodies.html(a, bodies), ArticleBodies.text(a, bodies),
                 parts.contains(ArticlePart.TAGS)
                         ? a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList() : null,

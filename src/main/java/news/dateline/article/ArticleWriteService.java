@@ -49,6 +49,8 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
 
     /** Derived excerpts stay short enough for a card or a feed item. */
     static final int EXCERPT_LENGTH = 300;
+    /** Public notes one article may carry: each is shown in every read of it. */
+    static final int MAX_CORRECTIONS = 100;
 
     private final ArticleRepository articles;
     private final TagRepository tags;
@@ -90,6 +92,39 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
     }
 
     /**
+     * Adds a public note to a published article, as a write of the article (reason {@code corrected}): a new version,
+     * its document rendered again, caches and purges told, and a change-log row that webhooks also send as
+     * {@code article.corrected}. Readers see the article updated at the note's time.
+     */
+    @Transactional
+    public Corrected correct(String ref, IfMatch ifMatch, NewCorrection input) {
+        Article article = findVersion(ref, ifMatch);
+        if (article.getStatus() != ArticleStatus.PUBLISHED) {
+            throw ProblemException.invalid(List.of(new FieldError("status",
+                    "is " + article.getStatus() + ": only a published article takes a public note")));
+        }
+        if (article.getCorrections().size() >= MAX_CORRECTIONS) {
+            throw ProblemException.invalid(List.of(new FieldError("kind",
+                    "the article holds " + MAX_CORRECTIONS + " notes already, the most it may")));
+        }
+        Instant now = Timestamps.now();
+        Instant at = input.at() == null ? now : input.at();
+        if (at.isAfter(now)) {
+            throw ProblemException.invalid(List.of(new FieldError("at", "is in the future")));
+        }
+        if (at.isBefore(article.getPublishedAt())) {
+            throw ProblemException.invalid(List.of(new FieldError("at",
+                    "is before the article was published (" + article.getPublishedAt() + ")")));
+        }
+        String text = input.text().strip();
+        Correction note = article.note(input.kind(), text, renderer.render(text), at);
+        article.reviseBecause(Reason.CORRECTED);
+        article.touch(now);
+        ArticleView written = save(article, true); // first: the note has its id once flushed
+        return new Corrected(CorrectionView.of(note), written);
+    }
+
+    /**
      * Publishes these scheduled articles, due {@code now}, as an editor's write would (a new version, its document
      * rendered, caches told): {@code publishedAt} is their {@code publishAt}. In the caller's transaction, which
      * holds their rows ({@link ScheduledPublishingService}).
@@ -113,6 +148,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
             keep(article, article.getVersion(), article.getUpdatedAt(), article.getRevisionReason(),
                     writers.current());
         }
+        article.revised();
     }
 
     /** Keeps the article's revision {@code number}, with the ETag readers get for it when it is published. */
@@ -121,6 +157,13 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
                 ? ETags.of(number, Json.bytes(mapper, ArticleView.of(article, ArticleDocument.FORMATS))) : null;
         revisions.record(ResourceKind.ARTICLE, article.getId(), number, at, reason, writer, publicEtag,
                 Json.string(mapper, ArticleSnapshot.of(article)));
+    }
+
+    /** A write that added a public note says so in the change log, for webhooks' {@code article.corrected}. */
+    @Override
+    protected Change change(Article article, Change.Action action, boolean wasPublic, boolean isPublic) {
+        Change change = super.change(article, action, wasPublic, isPublic);
+        return article.getRevisionReason() == Reason.CORRECTED ? change.asCorrection() : change;
     }
 
     @Override
@@ -166,6 +209,11 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         if (status == ArticleStatus.PUBLISHED && input.publishAt() != null && input.publishAt().isAfter(now)) {
             errors.add(new FieldError("publishAt", "is in the future: use status scheduled to publish later"));
         }
+        boolean contentUpdated = Boolean.TRUE.equals(input.contentUpdated());
+        if (contentUpdated && (from != ArticleStatus.PUBLISHED || status != ArticleStatus.PUBLISHED)) {
+            errors.add(new FieldError("contentUpdated", "is for a published article that stays published: readers"
+                    + " see it updated only after they saw it"));
+        }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
@@ -196,6 +244,9 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         article.reviseBecause(reasonFor(article.getStatus(), status));
         article.moveTo(status, input.publishAt(), now);
         article.touch(now);
+        if (contentUpdated) {
+            article.contentUpdated(now);
+        }
         article.retag(tagList);
         article.relink(roles);
     }

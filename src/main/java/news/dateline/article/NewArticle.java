@@ -12,7 +12,9 @@ import news.dateline.web.input.WebUrl;
 
 /**
  * The writable fields of an article: the body of POST and PUT, and the document a PATCH merges into.
- * {@code tags} and {@code people[].person} name tags and people by id or slug.
+ * {@code tags} and {@code people[].person} name tags and people by id or slug. {@code contentUpdated} is no field of
+ * the article but what the editor says of this write: true, on a published article, makes its time the article's
+ * {@code contentUpdatedAt} (what readers see as "Updated"); a write that does not say so leaves that date alone.
  */
 public record NewArticle(
         @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters, digits and single hyphens")
@@ -29,13 +31,14 @@ public record NewArticle(
         @Valid FeaturedImage featuredImage,
         @WebUrl String canonicalUrl,
         @Size(max = 50) List<@NotBlank @Size(max = 120) String> tags,
-        @Size(max = 100) List<@NotNull @Valid PersonLink> people) {
+        @Size(max = 100) List<@NotNull @Valid PersonLink> people,
+        Boolean contentUpdated) {
 
     static NewArticle of(Article a) {
         return new NewArticle(a.getSlug(), a.getTitle(), a.getSubtitle(), a.isExcerptGiven() ? a.getExcerpt() : null,
                 a.getBodyMarkdown(), a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getDatelinePlace(),
                 a.getFeaturedImage(), a.getCanonicalUrl(),
                 a.getTags().stream().map(t -> t.getTag().getSlug()).toList(),
-                a.getPeople().stream().map(p -> new PersonLink(p.getPerson().getSlug(), p.getRole())).toList());
+                a.getPeople().stream().map(p -> new PersonLink(p.getPerson().getSlug(), p.getRole())).toList(), null);
     }
 }

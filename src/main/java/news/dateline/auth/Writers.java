@@ -2,9 +2,12 @@ package news.dateline.auth;
 
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The {@link Writer} of the current request, read from its security identity: each identity provider puts the key's
@@ -31,18 +34,26 @@ public class Writers {
     }
 
     /**
-     * The key behind the current write. Requests that write need a key, so an anonymous identity is the service
-     * writing on its own, outside any request (the demo content it loads at start): {@link Writer#SYSTEM}. A signed-in
-     * identity without a key's name is a bug, not a reader.
+     * Runs work with no key behind it (start-up, the demo content) as this writer: its writes are recorded as
+     * {@code writer}'s. The current identity is restored afterwards.
      */
+    public <T> T as(Writer writer, Supplier<T> work) {
+        SecurityIdentity before = identities.getIdentity();
+        identities.setIdentity(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(writer.keyName()))
+                .addAttributes(attributesOf(writer)).build());
+        try {
+            return work.get();
+        } finally {
+            identities.setIdentity(before);
+        }
+    }
+
+    /** The key behind the current request; writes need one, so an identity without it is a bug, not a reader. */
     public Writer current() {
         SecurityIdentity identity = identities.getIdentity();
-        if (identity.isAnonymous()) {
-            return Writer.SYSTEM;
-        }
         String name = identity.getAttribute(KEY_NAME);
         if (name == null) {
-            throw new IllegalStateException("a write by an identity that names no key: " + identity.getPrincipal());
+            throw new IllegalStateException("a write without a key: " + identity.getPrincipal());
         }
         return new Writer(identity.getAttribute(KEY_ID), name);
     }

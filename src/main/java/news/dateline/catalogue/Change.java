@@ -14,8 +14,19 @@ import java.util.UUID;
  * @param wasPublic whether readers without a key could see the resource before (an article: published; a tag or
  *                  person: always, once it exists)
  * @param isPublic  whether they can see it after
+ * @param corrected whether the change added a public note to the article (a correction, clarification or update)
  */
-public record Change(ResourceKind kind, UUID id, String slug, Action action, boolean wasPublic, boolean isPublic) {
+public record Change(ResourceKind kind, UUID id, String slug, Action action, boolean wasPublic, boolean isPublic,
+        boolean corrected) {
+
+    public Change(ResourceKind kind, UUID id, String slug, Action action, boolean wasPublic, boolean isPublic) {
+        this(kind, id, slug, action, wasPublic, isPublic, false);
+    }
+
+    /** The same change, as one that added a public note. */
+    public Change asCorrection() {
+        return new Change(kind, id, slug, action, wasPublic, isPublic, true);
+    }
 
     /** What happened to the resource. */
     public enum Action {

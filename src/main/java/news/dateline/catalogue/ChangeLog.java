@@ -24,7 +24,7 @@ public class ChangeLog {
 
     /** Rows one INSERT carries: a tag on thousands of articles is logged in a few statements, not thousands. */
     static final int ROWS_PER_INSERT = 500;
-    private static final int COLUMNS = 7;
+    private static final int COLUMNS = 8;
 
     private final AgroalDataSource dataSource;
 
@@ -55,9 +55,10 @@ public class ChangeLog {
     }
 
     private static void insert(Connection connection, List<Change> rows, Instant now) throws SQLException {
-        String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?)"));
+        String values = String.join(", ", Collections.nCopies(rows.size(), "(?, ?, ?, ?, ?, ?, ?, ?)"));
         try (PreparedStatement insert = connection.prepareStatement("insert into change_log"
-                + " (resource, entity_id, slug, action, was_public, is_public, changed_at) values " + values)) {
+                + " (resource, entity_id, slug, action, was_public, is_public, changed_at, corrected) values "
+                + values)) {
             Timestamp at = Timestamp.from(now);
             int i = 0;
             for (Change row : rows) {
@@ -68,6 +69,7 @@ public class ChangeLog {
                 insert.setBoolean(++i, row.wasPublic());
                 insert.setBoolean(++i, row.isPublic());
                 insert.setTimestamp(++i, at);
+                insert.setBoolean(++i, row.corrected());
             }
             assert i == rows.size() * COLUMNS;
             insert.executeUpdate();

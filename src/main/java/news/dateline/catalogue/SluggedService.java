@@ -132,6 +132,14 @@ public abstract class SluggedService<E extends Slugged, N, V> {
      */
     protected V write(E entity, boolean wasPublic, N input, Instant now) {
         apply(entity, input, now);
+        return save(entity, wasPublic);
+    }
+
+    /**
+     * Writes an entity already changed by the caller's own rules now, announces the change and logs it: the rest of
+     * {@link #write}, for a change that is no new writable form (a note added to an article).
+     */
+    protected V save(E entity, boolean wasPublic) {
         repository.persist(entity); // a no-op for an entity already stored
         flush();
         Change written = change(entity, Change.Action.UPSERT, wasPublic, isPublic(entity));

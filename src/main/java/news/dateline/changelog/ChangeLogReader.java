@@ -68,7 +68,7 @@ public class ChangeLogReader {
     public static List<LoggedChange> between(Connection connection, long from, long until, int limit,
             Visibility visibility) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("select seq, resource, entity_id, slug, action,"
-                + " was_public, is_public, changed_at from change_log where seq > ? and seq <= ?"
+                + " was_public, is_public, changed_at, corrected from change_log where seq > ? and seq <= ?"
                 + (visibility.includesUnpublished() ? "" : " and (was_public or is_public)")
                 + " order by seq limit ?")) {
             statement.setLong(1, from);
@@ -79,7 +79,8 @@ public class ChangeLogReader {
                 while (rows.next()) {
                     changes.add(new LoggedChange(rows.getLong(1), ResourceKind.ofWire(rows.getString(2)),
                             rows.getObject(3, UUID.class), rows.getString(4), Change.Action.ofWire(rows.getString(5)),
-                            rows.getBoolean(6), rows.getBoolean(7), rows.getObject(8, OffsetDateTime.class).toInstant()));
+                            rows.getBoolean(6), rows.getBoolean(7), rows.getObject(8, OffsetDateTime.class).toInstant(),
+                            rows.getBoolean(9)));
                 }
                 return changes;
             }

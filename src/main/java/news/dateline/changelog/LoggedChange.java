@@ -13,9 +13,10 @@ import news.dateline.catalogue.ResourceKind;
  * @param wasPublic whether readers without a key could see the resource before the change
  * @param isPublic  whether they could see it after
  * @param changedAt when the change was made
+ * @param corrected whether it added a public note to the article
  */
 public record LoggedChange(long seq, ResourceKind kind, UUID id, String slug, Change.Action action, boolean wasPublic,
-        boolean isPublic, Instant changedAt) {
+        boolean isPublic, Instant changedAt, boolean corrected) {
 
     /** The surrogate key of the changed resource ({@code article:<id>}), which caches and CDNs purge by. */
     public String surrogateKey() {

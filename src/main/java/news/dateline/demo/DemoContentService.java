@@ -15,9 +15,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.Set;
+import news.dateline.article.Article;
 import news.dateline.article.ArticleRepository;
 import news.dateline.article.ArticleWriteService;
 import news.dateline.article.NewArticle;
+import news.dateline.article.NewCorrection;
+import news.dateline.auth.Writer;
+import news.dateline.auth.Writers;
 import news.dateline.content.Slugs;
 import news.dateline.person.NewPerson;
 import news.dateline.person.PersonRepository;
@@ -25,10 +30,12 @@ import news.dateline.person.PersonService;
 import news.dateline.tag.NewTag;
 import news.dateline.tag.TagRepository;
 import news.dateline.tag.TagService;
+import news.dateline.web.input.IfMatch;
 
 /**
  * Loads the demo content (the December 2024 OSCE ministerial report, its tags and people) through the same
- * services the API uses. Idempotent: whatever already exists, by slug, is left alone, so restarts add nothing.
+ * services the API uses, and the correction its article needs (the body fixed, and a public note that says so).
+ * Idempotent: whatever already exists, by slug, is left alone, so restarts add nothing.
  */
 @ApplicationScoped
 public class DemoContentService {
@@ -44,10 +51,11 @@ public class DemoContentService {
     private final PersonRepository people;
     private final ArticleWriteService articleService;
     private final ArticleRepository articles;
+    private final Writers writers;
 
     DemoContentService(DemoConfig config, ObjectMapper mapper, Validator validator, TagService tagService,
             TagRepository tags, PersonService personService, PersonRepository people, ArticleWriteService articleService,
-            ArticleRepository articles) {
+            ArticleRepository articles, Writers writers) {
         this.config = config;
         this.mapper = mapper;
         this.validator = validator;
@@ -57,6 +65,7 @@ public class DemoContentService {
         this.people = people;
         this.articleService = articleService;
         this.articles = articles;
+        this.writers = writers;
     }
 
     @ActivateRequestContext // start-up is no request, and Hibernate needs one to choose its database
@@ -67,9 +76,16 @@ public class DemoContentService {
         }
     }
 
-    /** Adds whatever part of the demo content is missing, in one transaction; returns how many items it added. */
+    /**
+     * Adds whatever part of the demo content is missing, in one transaction, written by {@link Writer#DEMO}; returns
+     * how many items it added.
+     */
     @Transactional
     public int load() {
+        return writers.as(Writer.DEMO, this::loadMissing);
+    }
+
+    private int loadMissing() {
         JsonNode content = read(CONTENT);
         int added = 0;
         for (JsonNode node : content.get("tags")) {
@@ -95,7 +111,31 @@ public class DemoContentService {
                 added++;
             }
         }
+        for (JsonNode entry : content.get("corrections")) {
+            added += correct(entry.get("article").asText(), entry.get("fix"),
+                    valid(entry.get("note"), NewCorrection.class));
+        }
         return added;
+    }
+
+    /**
+     * Fixes the article's body, an edit, then adds the public note that says so, each a write of the article at the
+     * version it has; nothing when the article already carries a note. Returns how many notes it added.
+     */
+    private int correct(String slug, JsonNode fix, NewCorrection note) {
+        Article article = articles.findByRef(slug).orElseThrow();
+        if (!article.getCorrections().isEmpty()) {
+            return 0;
+        }
+        long version = article.getVersion();
+        String wrong = fix.get("wrong").asText();
+        if (article.getBodyMarkdown().contains(wrong)) {
+            ObjectNode patch = mapper.createObjectNode()
+                    .put("body", article.getBodyMarkdown().replace(wrong, fix.get("right").asText()));
+            version = articleService.patch(slug, new IfMatch(Set.of(version)), patch).version();
+        }
+        articleService.correct(slug, new IfMatch(Set.of(version)), note);
+        return 1;
     }
 
     private static String slugOf(String slug, String name) {

@@ -11,9 +11,10 @@ import java.util.Date;
 import java.util.List;
 
 /**
- * A {@link Feed} as an Atom 1.0 feed (RFC 4287, Rome): its id is its own address, each entry's
- * the article's {@code urn:uuid}; entries are {@code updated} when the article last changed and {@code published}
- * when it was first published; the excerpt is the summary, the whole body the HTML content.
+ * A {@link Feed} as an Atom 1.0 feed (RFC 4287, Rome): its id is its own address, each entry's the article's
+ * {@code urn:uuid}; entries are {@code updated} when readers last saw the article updated ({@code contentUpdatedAt},
+ * else its first publication) and {@code published} when it was first published; the excerpt is the summary, the
+ * whole body the HTML content.
  */
 final class AtomFeed {
 

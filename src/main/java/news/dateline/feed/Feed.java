@@ -8,20 +8,23 @@ import java.util.List;
  * that on the public site, and its items, newest published first. Links are absolute.
  *
  * @param homeUrl       the public page the feed is about: the site, a tag's page or a person's page
- * @param updated       the latest change among what the feed shows (its items, its tag or person); null when it
- *                      shows nothing that changes (an empty feed of all articles)
+ * @param updated       the latest change readers should see as one: its items' {@code updated}, its tag's or
+ *                      person's change; null when it shows nothing (an empty feed of all articles)
+ * @param lastModified  the latest change of any kind among what it shows (a retag too), for {@code Last-Modified}
  * @param surrogateKeys what the feed shows, space-separated, as {@code Surrogate-Key} names it
  */
-record Feed(String title, String description, String homeUrl, String language, Instant updated, List<Item> items,
-        String surrogateKeys) {
+record Feed(String title, String description, String homeUrl, String language, Instant updated,
+        Instant lastModified, List<Item> items, String surrogateKeys) {
 
     /**
-     * One published article.
+     * One published article, or one public note on it.
      *
-     * @param id          a stable id that survives slug changes: {@code urn:uuid:<article id>}
+     * @param id          a stable id that survives slug changes: {@code urn:uuid:<article id>} (a note's:
+     *                    {@code urn:uuid:<note id>})
      * @param url         where readers read it: its canonical URL, else its page on the public site
      * @param summary     its excerpt, plain text; null when it has none
-     * @param contentHtml its whole body, as sanitised HTML
+     * @param contentHtml its whole body (a note's text), as sanitised HTML
+     * @param updated     when readers last saw it updated: its {@code contentUpdatedAt}, else its {@code publishedAt}
      * @param image       its featured image's URL, null when it has none
      */
     record Item(String id, String url, String title, String summary, String contentHtml, Instant published,

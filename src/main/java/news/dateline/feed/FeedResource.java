@@ -16,12 +16,12 @@ import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for {@code /feeds}: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of all published articles, of a tag's and of a
- * person's, the newest {@code limit} first. The path's extension chooses the format and {@code Accept} is not
- * negotiated: feed readers send every kind of Accept list (text/xml, application/rdf+xml…) and expect the feed they
- * subscribed to, never a 406. A raw {@link Response}, since the ETag is a digest of the exact bytes. Feeds are not
- * kept by the in-memory response cache: their bytes name their own absolute address, which depends on the host the
- * request was sent to, while that cache is keyed by path and query; a CDN (keyed by host) purges them by
- * {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed when the client accepts it, as JSON is
+ * person's, the newest {@code limit} first; and of the newest public notes on them ({@code corrections.*}). The
+ * path's extension chooses the format and {@code Accept} is not negotiated: feed readers send every kind of Accept
+ * list (text/xml, application/rdf+xml…) and expect the feed they subscribed to, never a 406. A raw {@link Response},
+ * since the ETag is a digest of the exact bytes. Feeds are not kept by the in-memory response cache: their bytes name
+ * their own absolute address, which depends on the host the request was sent to, while that cache is keyed by path and
+ * query; a CDN (keyed by host) purges them by {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed when the client accepts it, as JSON is
  * (their media types are not among quarkus.http.compress-media-types).
  */
 @Path("/feeds")
@@ -110,13 +110,37 @@ public class FeedResource {
         return answer(FeedFormat.JSON, limit, n -> feeds.person(slug, n), uri, headers);
     }
 
+    @GET
+    @Compressed
+    @Path("corrections.rss")
+    public Response correctionsRss(@QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.RSS, limit, feeds::corrections, uri, headers);
+    }
+
+    @GET
+    @Compressed
+    @Path("corrections.atom")
+    public Response correctionsAtom(@QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.ATOM, limit, feeds::corrections, uri, headers);
+    }
+
+    @GET
+    @Compressed
+    @Path("corrections.json")
+    public Response correctionsJson(@QueryParam("limit") String limit, @Context UriInfo uri,
+            @Context HttpHeaders headers) {
+        return answer(FeedFormat.JSON, limit, feeds::corrections, uri, headers);
+    }
+
     /** Reads the feed with the limit asked for (a 400 outside 1 to 100) and answers it, or 304 if the client has it. */
     private Response answer(FeedFormat format, String limit, IntFunction<Feed> read, UriInfo uri, HttpHeaders headers) {
         boolean personal = caller.isAuthenticated(); // first: a request with a bad key is refused before anything
         Feed feed = read.apply(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
                 FeedService.MAX_LIMIT));
         byte[] bytes = writer.write(feed, format, uri.getRequestUri().toString());
-        return representations.document(headers, bytes, format.mediaType(), feed.updated(), feed.surrogateKeys(),
-                personal);
+        return representations.document(headers, bytes, format.mediaType(), feed.lastModified(),
+                feed.surrogateKeys(), personal);
     }
 }

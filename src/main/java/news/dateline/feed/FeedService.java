@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.article.Corrected;
 import news.dateline.article.PersonInArticle;
 import news.dateline.article.PersonRole;
 import news.dateline.catalogue.ResourceKind;
@@ -22,8 +23,9 @@ import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
 /**
- * The feeds of all published articles, of a tag's and of a person's: finds the tag or person (404 when there is none),
- * reads the newest published articles and turns them into a {@link Feed} whose links all point at the public site.
+ * The feeds of all published articles, of a tag's, of a person's, and of the public notes on them: finds the tag or
+ * person (404 when there is none), reads the newest published articles or notes and turns them into a {@link Feed}
+ * whose links all point at the public site.
  */
 @Singleton
 class FeedService {
@@ -78,11 +80,31 @@ class FeedService {
                 articles.newestPublished(List.of(), List.of(person.id().toString()), limit));
     }
 
+    /** The newest public notes (corrections, clarifications, updates) on published articles, each linking it. */
+    @Transactional
+    public Feed corrections(int limit) {
+        List<Corrected> notes = articles.newestCorrections(limit);
+        return feed(site.name() + ": corrections and updates",
+                "Corrections, clarifications and updates to " + site.name() + " articles", urls.base(), null, null,
+                notes.stream().map(this::item).toList(), notes.stream().map(Corrected::article).toList());
+    }
+
     private Feed feed(String title, String description, String homeUrl, String subjectKey, Instant subjectUpdated,
             List<ArticleView> views) {
-        List<Feed.Item> items = views.stream().map(this::item).toList();
-        Instant updated = Stream.concat(Stream.ofNullable(subjectUpdated), views.stream().map(ArticleView::updatedAt))
-                .filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
+        return feed(title, description, homeUrl, subjectKey, subjectUpdated, views.stream().map(this::item).toList(),
+                views);
+    }
+
+    /**
+     * @param items what the feed lists
+     * @param views the articles they show, for what changes them ({@code Surrogate-Key}, {@code Last-Modified})
+     */
+    private Feed feed(String title, String description, String homeUrl, String subjectKey, Instant subjectUpdated,
+            List<Feed.Item> items, List<ArticleView> views) {
+        Instant updated = latest(Stream.concat(Stream.ofNullable(subjectUpdated),
+                items.stream().map(Feed.Item::updated)));
+        Instant lastModified = latest(Stream.concat(Stream.ofNullable(subjectUpdated),
+                views.stream().map(ArticleView::updatedAt)));
         Set<String> keys = new LinkedHashSet<>();
         keys.add(COLLECTION); // an article published or unpublished anywhere can join or leave any feed
         if (subjectKey != null) {
@@ -93,19 +115,41 @@ class FeedService {
             view.tags().forEach(tag -> keys.add(ResourceKind.TAG.surrogateKey(tag.id())));
             authors(view).forEach(author -> keys.add(ResourceKind.PERSON.surrogateKey(author.id())));
         }
-        return new Feed(title, description, homeUrl, site.language(), updated, items, String.join(" ", keys));
+        return new Feed(title, description, homeUrl, site.language(), updated, lastModified, items,
+                String.join(" ", keys));
     }
 
     private Feed.Item item(ArticleView view) {
+        return new Feed.Item(urn(view.id()), urls.article(view.slug(), view.canonicalUrl()), view.title(),
+                view.excerpt(), Objects.requireNonNullElse(view.bodyHtml(), ""), view.publishedAt(),
+                Objects.requireNonNullElse(view.contentUpdatedAt(), view.publishedAt()), view.language(),
+                view.featuredImage() == null ? null : view.featuredImage().url(), bylines(view), categories(view));
+    }
+
+    /** A note as an item of its own (its id, its time), linking the article it is on. */
+    private Feed.Item item(Corrected note) {
+        ArticleView view = note.article();
+        String kind = note.correction().kind().toString();
+        return new Feed.Item(urn(note.correction().id()), urls.article(view.slug(), view.canonicalUrl()),
+                Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + ": " + view.title(), null,
+                note.correction().html(), note.correction().at(), note.correction().at(), view.language(), null,
+                bylines(view), categories(view));
+    }
+
+    /** Feed readers expect a byline: the publication's when the article names no author. */
+    private List<Feed.Author> bylines(ArticleView view) {
         List<Feed.Author> authors = authors(view).stream()
                 .map(person -> new Feed.Author(person.name(), urls.person(person.slug()))).toList();
-        return new Feed.Item(urn(view.id()), urls.article(view.slug(), view.canonicalUrl()), view.title(),
-                view.excerpt(), Objects.requireNonNullElse(view.bodyHtml(), ""), view.publishedAt(), view.updatedAt(),
-                view.language(), view.featuredImage() == null ? null : view.featuredImage().url(),
-                // Feed readers expect a byline: the publication's when the article names no author.
-                authors.isEmpty() ? List.of(new Feed.Author(site.name(), urls.base())) : authors,
-                view.tags().stream().map(tag -> new Feed.Category(tag.slug(), tag.name(), urls.tag(tag.slug())))
-                        .toList());
+        return authors.isEmpty() ? List.of(new Feed.Author(site.name(), urls.base())) : authors;
+    }
+
+    private List<Feed.Category> categories(ArticleView view) {
+        return view.tags().stream().map(tag -> new Feed.Category(tag.slug(), tag.name(), urls.tag(tag.slug())))
+                .toList();
+    }
+
+    private static Instant latest(Stream<Instant> times) {
+        return times.filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
     }
 
     private static List<PersonInArticle> authors(ArticleView view) {

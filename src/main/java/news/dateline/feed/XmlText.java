@@ -14,7 +14,8 @@ final class XmlText {
 
     static Feed clean(Feed feed) {
         return new Feed(clean(feed.title()), clean(feed.description()), clean(feed.homeUrl()), clean(feed.language()),
-                feed.updated(), feed.items().stream().map(XmlText::clean).toList(), feed.surrogateKeys());
+                feed.updated(), feed.lastModified(), feed.items().stream().map(XmlText::clean).toList(),
+                feed.surrogateKeys());
     }
 
     private static Feed.Item clean(Feed.Item item) {

@@ -1,14 +1,17 @@
 package news.dateline.jsonld;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import news.dateline.article.ArticleView;
+import news.dateline.article.CorrectionKind;
 import news.dateline.article.FeaturedImage;
 import news.dateline.article.PersonInArticle;
 import news.dateline.article.PersonRole;
+import news.dateline.jsonld.NewsArticleLd.CorrectionCommentLd;
 import news.dateline.jsonld.NewsArticleLd.ImageLd;
 import news.dateline.jsonld.NewsArticleLd.OrganizationLd;
 import news.dateline.jsonld.NewsArticleLd.PersonLd;
@@ -16,12 +19,15 @@ import news.dateline.jsonld.NewsArticleLd.PlaceLd;
 import news.dateline.jsonld.NewsArticleLd.ThingLd;
 import news.dateline.site.PublicUrls;
 import news.dateline.tag.TagSummary;
+import org.jsoup.Jsoup;
 
 /**
  * Maps an article to schema.org. The people of an article go where their role says: authors to {@code author} (and
  * when it names none, the publication is the author, as Google asks for an author on every article), editors to
  * {@code editor}, contributors and photographers to {@code contributor}, and the people it is about, quotes or
- * mentions to {@code mentions}. Tags are what it is {@code about}, typed by their kind.
+ * mentions to {@code mentions}. Tags are what it is {@code about}, typed by their kind. Its public notes of kind
+ * correction or clarification are its {@code correction}s; an update is news, not a correction, and shows only in
+ * {@code dateModified}, which is what readers see as "Updated" ({@code contentUpdatedAt}, else first publication).
  */
 final class LinkedData {
 
@@ -42,7 +48,8 @@ final class LinkedData {
         FeaturedImage image = article.featuredImage();
         String place = article.datelinePlace();
         return new NewsArticleLd(CONTEXT, "NewsArticle", url, url, article.title(), article.subtitle(),
-                article.excerpt(), article.publishedAt(), article.updatedAt(), article.language(),
+                article.excerpt(), article.publishedAt(),
+                modified(article), article.language(),
                 authors.isEmpty() ? List.of(publisher) : List.copyOf(authors),
                 people(article, wikidataIds, urls, PersonRole.EDITOR),
                 people(article, wikidataIds, urls, PersonRole.CONTRIBUTOR, PersonRole.PHOTOGRAPHER),
@@ -53,7 +60,19 @@ final class LinkedData {
                 place,
                 image == null ? null : new ImageLd("ImageObject", image.url(), image.caption(), image.credit()),
                 article.wordCount(),
-                article.bodyText());
+                article.bodyText(),
+                article.corrections().stream().filter(note -> note.kind() != CorrectionKind.UPDATE)
+                        .map(note -> new CorrectionCommentLd("CorrectionComment", Jsoup.parse(note.html()).text(),
+                                note.at()))
+                        .toList());
+    }
+
+    /** What readers see as "Updated"; an article never published (an editor's look) was last updated when written. */
+    private static Instant modified(ArticleView article) {
+        if (article.contentUpdatedAt() != null) {
+            return article.contentUpdatedAt();
+        }
+        return article.publishedAt() != null ? article.publishedAt() : article.updatedAt();
     }
 
     /** The article's people in these roles, in the article's order, each once. */

@@ -32,7 +32,13 @@ record NewsArticleLd(
         String dateline,
         ImageLd image,
         Integer wordCount,
-        String articleBody) {
+        String articleBody,
+        List<CorrectionCommentLd> correction) {
+
+    /** A schema.org {@code CorrectionComment}: a public correction or clarification, as plain text, and its time. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record CorrectionCommentLd(@JsonProperty("@type") String type, String text, Instant datePublished) {
+    }
 
     /** A schema.org {@code Person}, identified by their page on the public site. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

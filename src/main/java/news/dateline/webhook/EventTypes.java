@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import news.dateline.catalogue.Change;
 import news.dateline.catalogue.ResourceKind;
+import news.dateline.changelog.LoggedChange;
 
 /**
  * The events a subscription can ask for, and which change log row makes which event. Readers' view decides: an
@@ -13,17 +14,17 @@ import news.dateline.catalogue.ResourceKind;
  */
 final class EventTypes {
 
-    static final List<String> EVENTS = List.of("article.published", "article.updated", "article.unpublished",
-            "article.deleted", "tag.created", "tag.updated", "tag.deleted", "person.created", "person.updated",
-            "person.deleted");
+    static final List<String> EVENTS = List.of("article.published", "article.updated", "article.corrected",
+            "article.unpublished", "article.deleted", "tag.created", "tag.updated", "tag.deleted", "person.created",
+            "person.updated", "person.deleted");
 
     /** What {@code events} may hold: an event, a resource's wildcard, or {@code *} for everything. */
-    static final String PATTERN = "^(article\\.(published|updated|unpublished|deleted|\\*)"
+    static final String PATTERN = "^(article\\.(published|updated|corrected|unpublished|deleted|\\*)"
             + "|(tag|person)\\.(created|updated|deleted|\\*)|\\*)$";
 
-    static final String MESSAGE = "must be one of article.published, article.updated, article.unpublished,"
-            + " article.deleted, tag.created, tag.updated, tag.deleted, person.created, person.updated,"
-            + " person.deleted, or a wildcard: article.*, tag.*, person.*, *";
+    static final String MESSAGE = "must be one of article.published, article.updated, article.corrected,"
+            + " article.unpublished, article.deleted, tag.created, tag.updated, tag.deleted, person.created,"
+            + " person.updated, person.deleted, or a wildcard: article.*, tag.*, person.*, *";
 
     private EventTypes() {
     }
@@ -34,8 +35,20 @@ final class EventTypes {
         return subscribed.contains(event) || subscribed.contains(resource + ".*") || subscribed.contains("*");
     }
 
-    /** The event a change log row stands for, if any. */
-    static Optional<String> of(ResourceKind kind, Change.Action action, boolean wasPublic, boolean isPublic) {
+    /**
+     * The events a change log row may be sent as, the most specific first; a subscription gets it once, as the first
+     * it asks for. A public note on a published article is {@code article.corrected}, and {@code article.updated} to
+     * a subscription that asks only for updates: the article changed, as with any edit, and it must miss no change.
+     */
+    static List<String> of(LoggedChange change) {
+        Optional<String> event = of(change.kind(), change.action(), change.wasPublic(), change.isPublic());
+        if (change.corrected() && event.filter("article.updated"::equals).isPresent()) {
+            return List.of("article.corrected", "article.updated");
+        }
+        return event.stream().toList();
+    }
+
+    private static Optional<String> of(ResourceKind kind, Change.Action action, boolean wasPublic, boolean isPublic) {
         boolean deleted = action == Change.Action.DELETE;
         if (kind == ResourceKind.ARTICLE) {
             if (deleted) {

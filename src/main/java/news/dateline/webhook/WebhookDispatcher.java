@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 import news.dateline.auth.Visibility;
@@ -88,26 +89,22 @@ class WebhookDispatcher {
     }
 
     private List<NewDelivery> deliveriesFor(List<LoggedChange> changes, List<WebhookSubscription> all) {
-        Map<LoggedChange, String> events = new HashMap<>();
-        for (LoggedChange change : changes) {
-            EventTypes.of(change.kind(), change.action(), change.wasPublic(), change.isPublic())
-                    .ifPresent(event -> events.put(change, event));
-        }
+        Map<LoggedChange, List<String>> events = new HashMap<>();
+        changes.forEach(change -> events.put(change, EventTypes.of(change)));
+        // The events of one change all show the resource, or none does (deleted, unpublished).
         Map<String, String> json = current.of(changes.stream()
-                .filter(change -> events.containsKey(change) && EventTypes.showsResource(events.get(change)))
+                .filter(change -> events.get(change).stream().anyMatch(EventTypes::showsResource))
                 .toList(), Visibility.PUBLIC);
         List<NewDelivery> queued = new ArrayList<>();
         for (LoggedChange change : changes) {
-            String event = events.get(change);
-            if (event == null) {
-                continue;
-            }
-            String object = EventTypes.showsResource(event) ? json.get(change.surrogateKey()) : null;
             for (WebhookSubscription subscription : all) {
-                if (subscription.getAfterSeq() < change.seq() && EventTypes.matches(subscription.getEvents(), event)) {
+                Optional<String> event = events.get(change).stream()
+                        .filter(candidate -> EventTypes.matches(subscription.getEvents(), candidate)).findFirst();
+                if (subscription.getAfterSeq() < change.seq() && event.isPresent()) {
+                    String object = EventTypes.showsResource(event.get()) ? json.get(change.surrogateKey()) : null;
                     UUID id = UUID.randomUUID();
-                    queued.add(new NewDelivery(id, subscription.getId(), change.seq(), event,
-                            Json.string(mapper, new WebhookPayload(id, event, change.changedAt(),
+                    queued.add(new NewDelivery(id, subscription.getId(), change.seq(), event.get(),
+                            Json.string(mapper, new WebhookPayload(id, event.get(), change.changedAt(),
                                     new WebhookPayload.Data(change.kind(), change.id(), change.slug(), object)))));
                 }
             }

@@ -3,6 +3,7 @@ package news.dateline.article;
 import static news.dateline.Api.createArticle;
 import static news.dateline.Api.createPerson;
 import static news.dateline.Api.createTag;
+import static news.dateline.Api.editor;
 import static news.dateline.Api.mergePatch;
 import static news.dateline.Api.unique;
 
@@ -29,7 +30,12 @@ class DraftsNeverLeakTest {
         var scheduled = createArticle(with(links, "title", "Scheduled " + word, "status", "scheduled",
                 "publishAt", "2999-01-01T00:00:00Z"));
         var archived = createArticle(with(links, "title", "Archived " + word, "status", "published"));
-        mergePatch(archived.header("ETag")).body(Map.of("status", "archived"))
+        // A note while it was published: the corrections feeds showed it, and must forget it once it is archived.
+        String noted = editor().header("If-Match", archived.header("ETag"))
+                .body(Map.of("kind", "correction", "text", "A note on the " + word + " story."))
+                .post("/api/v1/articles/" + archived.path("id") + "/corrections").then().statusCode(201)
+                .extract().header("ETag");
+        mergePatch(noted).body(Map.of("status", "archived"))
                 .patch("/api/v1/articles/" + archived.path("id")).then().statusCode(200);
 
         for (var hidden : List.of(draft, scheduled, archived)) {

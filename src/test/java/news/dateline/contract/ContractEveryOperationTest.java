@@ -128,10 +128,14 @@ class ContractEveryOperationTest {
             calls.add(() -> anonymous().accept(XML).when().get(sitemap).then());
             instances.add(sitemap);
         }
+        Created article = existing.get(Kind.ARTICLES);
+        String notes = Kind.ARTICLES.path + "/" + article.id() + "/corrections";
+        calls.add(() -> editor().contentType(ContentType.JSON).header("If-Match", article.etag())
+                .body(Map.of("kind", "update", "text", "Talks resumed.")).when().post(notes).then());
+        instances.add(notes);
         String jsonLd = Kind.ARTICLES.path + "/" + existing.get(Kind.ARTICLES).id() + "/jsonld";
         calls.add(() -> anonymous().accept(LD_JSON).when().get(jsonLd).then());
         instances.add(jsonLd);
-        Created article = existing.get(Kind.ARTICLES);
         String revisions = Kind.ARTICLES.path + "/" + article.id() + "/revisions";
         calls.add(() -> editor().when().get(revisions).then());
         calls.add(() -> editor().when().get(revisions + "/0").then());
@@ -139,7 +143,7 @@ class ContractEveryOperationTest {
         calls.add(() -> editor().header("If-Match", article.etag()).when().post(revisions + "/0/restore").then());
         instances.addAll(List.of(revisions, revisions + "/0", revisions + "/0/diff", revisions + "/0/restore"));
         for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
-                "/feeds/people/" + existing.get(Kind.PEOPLE).slug())) {
+                "/feeds/people/" + existing.get(Kind.PEOPLE).slug(), "/feeds/corrections")) {
             for (String extension : FEED_TYPES.keySet()) {
                 calls.add(() -> feedReader(extension).when().get(feed + "." + extension).then());
                 instances.add(feed + "." + extension);

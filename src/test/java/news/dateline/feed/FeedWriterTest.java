@@ -52,8 +52,9 @@ class FeedWriterTest {
         String body = "<p>Two  spaces</p>\n<pre><code>line one\n    indented\n</code></pre>";
         Feed.Item item = feed("Malta").items().get(0);
         Feed feed = new Feed("Dateline", "The latest", "https://news.test.example", "en", item.published(),
-                List.of(new Feed.Item(item.id(), item.url(), item.title(), item.summary(), body, item.published(),
-                        item.updated(), item.language(), null, item.authors(), item.categories())), "articles");
+                item.published(), List.of(new Feed.Item(item.id(), item.url(), item.title(), item.summary(), body,
+                        item.published(), item.updated(), item.language(), null, item.authors(),
+                        item.categories())), "articles");
         Document rss = xml(writer.write(feed, FeedFormat.RSS, SELF));
         assertEquals(body, string(rss, "/rss/channel/item/content:encoded"));
         Document atom = xml(writer.write(feed, FeedFormat.ATOM, SELF));
@@ -62,7 +63,7 @@ class FeedWriterTest {
 
     @Test
     void anEmptyFeedIsStillAValidFeedInEveryFormat() {
-        Feed empty = new Feed("Dateline", "Nothing yet", "https://news.test.example", "en", null, List.of(),
+        Feed empty = new Feed("Dateline", "Nothing yet", "https://news.test.example", "en", null, null, List.of(),
                 "articles");
         Document rss = xml(writer.write(empty, FeedFormat.RSS, SELF));
         assertRss20(rss);
@@ -76,7 +77,7 @@ class FeedWriterTest {
     private static Feed feed(String title) {
         Instant published = Instant.parse("2024-12-05T08:00:00Z");
         return new Feed("Dateline", "The latest articles", "https://news.test.example", "en", published,
-                List.of(new Feed.Item("urn:uuid:0b6f3c2e-8a4d-4f1e-9c7b-5d2a1e3f4a60",
+                published, List.of(new Feed.Item("urn:uuid:0b6f3c2e-8a4d-4f1e-9c7b-5d2a1e3f4a60",
                         "https://news.test.example/articles/malta", title, "An excerpt", "<p>A body</p>", published,
                         published, "en", null, List.of(new Feed.Author("Dateline", "https://news.test.example")),
                         List.of(new Feed.Category("osce", "OSCE", "https://news.test.example/tags/osce")))),

@@ -77,7 +77,12 @@ class JsonLdResourceTest {
         assertEquals(List.of(article.<String>path("subtitle")), values(ld, "alternativeHeadline"));
         assertEquals(List.of(article.<String>path("excerpt")), values(ld, "description"));
         assertEquals(List.of("2024-12-05T08:00:00Z"), values(ld, "datePublished"));
-        assertEquals(List.of(article.<String>path("updatedAt")), values(ld, "dateModified"));
+        // Modified as readers see it: when its correction was made.
+        assertEquals(List.of(article.<String>path("contentUpdatedAt")), values(ld, "dateModified"));
+        JsonObject correction = nodes(ld, "correction").get(0);
+        assertEquals(List.of(SCHEMA + "CorrectionComment"), types(correction));
+        assertEquals(List.of(article.<String>path("corrections[0].text")), values(correction, "text"));
+        assertEquals(List.of(article.<String>path("corrections[0].at")), values(correction, "datePublished"));
         assertEquals(List.of("en"), values(ld, "inLanguage"));
         assertEquals(List.of(String.valueOf(article.<Integer>path("wordCount"))), values(ld, "wordCount"));
         assertEquals(List.of(article.<String>path("bodyText")), values(ld, "articleBody"));

@@ -44,6 +44,6 @@ class SurrogateKeysToPurgeTest {
     /** A change as the log stores it: an unknown kind fails as the log is read. */
     private static LoggedChange change(long seq, String kind, UUID id) {
         return new LoggedChange(seq, ResourceKind.ofWire(kind), id, "slug", Change.Action.UPSERT, true, true,
-                Instant.EPOCH);
+                Instant.EPOCH, false);
     }
 }

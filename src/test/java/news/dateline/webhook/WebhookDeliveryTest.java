@@ -195,6 +195,26 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void aPublicNoteIsArticleCorrectedOnceToWhoAsksForItAndArticleUpdatedToWhoAsksOnlyForUpdates() {
+        try (Receiver updates = new Receiver(); Receiver corrections = new Receiver()) {
+            String all = webhooks.subscribe(receiver, "article.*");
+            String updated = webhooks.subscribe(updates, "article.updated");
+            String corrected = webhooks.subscribe(corrections, "article.corrected");
+            String path = "/api/v1/articles/" + createArticle(Map.of("title", "Webhook noted " + unique(),
+                    "status", "published")).path("id");
+            editor().header("If-Match", etagOf(path)).body(Map.of("kind", "update", "text", "Talks resumed."))
+                    .post(path + "/corrections").then().statusCode(201);
+            deliverAll();
+
+            assertEquals(List.of("article.published", "article.corrected"), Webhooks.types(all, receiver));
+            assertEquals(List.of("article.updated"), Webhooks.types(updated, updates));
+            assertEquals(List.of("article.corrected"), Webhooks.types(corrected, corrections));
+            JsonNode note = corrections.received().get(0).json().path("data").path("object").path("corrections");
+            assertEquals("Talks resumed.", note.path(0).path("text").asText(), "the payload shows the note");
+        }
+    }
+
+    @Test
     void aSubscriptionGetsOnlyChangesCommittedAfterItWasMade() {
         var tag = createTag("Webhook before " + unique());
         String hook = webhooks.subscribe(receiver, "tag.*"); // the tag's creation is not yet dispatched

@@ -118,6 +118,16 @@ public class Representations {
                 .header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
     }
 
+    /**
+     * The answer to a POST that added something shown inside a resource (a note in an article): 201 with what was
+     * added, the location of the resource that shows it, and that resource's new tag, which the next write states.
+     */
+    public Response createdWithin(URI location, Object added, View resource) {
+        return Response.created(location).entity(serialise(added)).type(MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, ETags.of(resource.version(), serialise(resource)))
+                .header(HttpHeaders.CACHE_CONTROL, PRIVATE_CACHE).build();
+    }
+
     /** The answer to a successful PUT or PATCH: the resource as it now is, with its new tag. */
     public Response updated(View body) {
         byte[] bytes = serialise(body);
