@@ -23,6 +23,8 @@ import static org.hamcrest.Matchers.not;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -142,6 +144,16 @@ class ContractEveryOperationTest {
         calls.add(() -> editor().when().get(revisions + "/0/diff").then());
         calls.add(() -> editor().header("If-Match", article.etag()).when().post(revisions + "/0/restore").then());
         instances.addAll(List.of(revisions, revisions + "/0", revisions + "/0/diff", revisions + "/0/restore"));
+        String previews = Kind.ARTICLES.path + "/" + article.id() + "/previews";
+        ExtractableResponse<Response> minted = editor().contentType(ContentType.JSON).body("{}")
+                .when().post(previews).then().statusCode(201).extract();
+        String link = previews + "/" + minted.path("id");
+        String preview = "/api/v1/previews/" + minted.path("token");
+        calls.add(() -> editor().when().get(previews).then());
+        calls.add(() -> editor().contentType(ContentType.JSON).body("{}").when().post(previews).then());
+        calls.add(() -> deleting(editor()).when().delete(link).then());
+        calls.add(() -> anonymous().when().get(preview).then());
+        instances.addAll(List.of(previews, previews, link, preview));
         for (String feed : List.of("/feeds/articles", "/feeds/tags/" + existing.get(Kind.TAGS).slug(),
                 "/feeds/people/" + existing.get(Kind.PEOPLE).slug(), "/feeds/corrections")) {
             for (String extension : FEED_TYPES.keySet()) {
@@ -154,6 +166,7 @@ class ContractEveryOperationTest {
             locker.setAutoCommit(false);
             try (Statement lock = locker.createStatement()) {
                 lock.execute("lock table article, tag, person, article_tag, article_person, api_key, change_log, revision"
+                        + ", article_preview, article_correction"
                         + ", webhook_subscription, webhook_delivery, webhook_cursor"
                         + " in access exclusive mode");
                 List<Future<ValidatableResponse>> answers = pool.invokeAll(calls);

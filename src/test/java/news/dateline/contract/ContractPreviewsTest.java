@@ -15,22 +15,13 @@ import static news.dateline.contract.Contract.wrongKey;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
-import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import news.dateline.contract.Contract.Created;
 import news.dateline.contract.Contract.Kind;
 import org.junit.jupiter.api.Test;
@@ -40,9 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @QuarkusTest
 @ExtendWith(ExercisedResponses.class)
 class ContractPreviewsTest {
-
-    @Inject
-    AgroalDataSource dataSource;
 
     @Test
     void previewLifecycleConformsToTheContract() {
@@ -95,42 +83,5 @@ class ContractPreviewsTest {
 
         deleting(editor()).when().delete(one).then().statusCode(204);
         expectProblem(anonymous().when().get(preview).then(), 404, "not-found", preview);
-    }
-
-    /**
-     * Another session holds the preview links' table locked, so each preview operation waits until the statement
-     * timeout cancels it: 503 with Retry-After, as on every operation (see ContractEveryOperationTest).
-     */
-    @Test
-    void everyPreviewOperationAnswers503WhenTheDatabaseDoesNotAnswer() throws Exception {
-        Created draft = create(Kind.ARTICLES, Kind.ARTICLES.minimal("preview-" + suffix()));
-        String previews = "/api/v1/articles/" + draft.id() + "/previews";
-        ExtractableResponse<Response> minted = editor().contentType(ContentType.JSON).body("{}")
-                .when().post(previews).then().statusCode(201).extract();
-        String one = previews + "/" + minted.path("id");
-        String preview = "/api/v1/previews/" + minted.path("token");
-        List<Callable<ValidatableResponse>> calls = List.of(
-                () -> editor().when().get(previews).then(),
-                () -> editor().contentType(ContentType.JSON).body("{}").when().post(previews).then(),
-                () -> deleting(editor()).when().delete(one).then(),
-                () -> anonymous().when().get(preview).then());
-        List<String> instances = List.of(previews, previews, one, preview);
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try (Connection locker = dataSource.getConnection()) {
-            locker.setAutoCommit(false);
-            try (Statement lock = locker.createStatement()) {
-                lock.execute("lock table article_preview in access exclusive mode");
-                List<Future<ValidatableResponse>> answers = pool.invokeAll(calls);
-                for (int i = 0; i < answers.size(); i++) {
-                    expectProblem(answers.get(i).get(), 503, "service-unavailable", instances.get(i))
-                            .header("Retry-After", is("5"));
-                }
-            } finally {
-                locker.rollback();
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-        anonymous().when().get(preview).then().statusCode(200);
     }
 }
