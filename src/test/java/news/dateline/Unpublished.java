@@ -2,10 +2,12 @@ package news.dateline;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
@@ -37,8 +39,10 @@ public final class Unpublished {
      * @param word   a word only its title holds, to search for
      * @param tag    the slug of a tag it carries
      * @param person the slug of a person linked to it
+     * @param sibling the slug of a published article of its translation group, whose every surface must not name it
      */
-    public static void assertInvisible(String id, String slug, String word, String tag, String person) {
+    public static void assertInvisible(String id, String slug, String word, String tag, String person,
+            String sibling) {
         String readKey = Api.editor().body(Map.of("name", "read-only app " + Api.unique(), "scopes",
                 List.of("content:read"))).post("/api/v1/keys").then().statusCode(201).extract().path("secret");
         // A live preview link is a door to this one article for whoever holds it, and to nothing else: with one
@@ -52,7 +56,7 @@ public final class Unpublished {
             try {
                 as.get().get(preview).then().statusCode(200).header("Cache-Control", "private, no-store")
                         .header("X-Robots-Tag", "noindex").body("id", equalTo(id));
-                assertInvisible(as, id, slug, word, tag, person);
+                assertInvisible(as, id, slug, word, tag, person, sibling);
             } catch (AssertionError e) {
                 throw new AssertionError("as " + who + ": " + e.getMessage(), e);
             }
@@ -60,7 +64,7 @@ public final class Unpublished {
     }
 
     private static void assertInvisible(Supplier<RequestSpecification> as, String id, String slug, String word,
-            String tag, String person) {
+            String tag, String person, String sibling) {
         as.get().get("/api/v1/articles/" + slug).then().statusCode(404);
         as.get().get("/api/v1/articles/" + id).then().statusCode(404);
         as.get().get("/api/v1/articles/" + slug + "/previews").then().statusCode(404);
@@ -93,6 +97,14 @@ public final class Unpublished {
         }
         assertThat(Sitemaps.urlsOf("articles", as), not(hasItem(address)));
         assertThat(Sitemaps.locs(Sitemaps.news(as)), not(hasItem(address)));
+        // Its published translation lists it nowhere: not in translations, not as a Link, not in JSON-LD, and the
+        // sitemaps give it no hreflang alternate.
+        as.get().get("/api/v1/articles/" + sibling).then().statusCode(200)
+                .body("translations.slug", not(hasItem(slug)))
+                .header("Link", anyOf(nullValue(), not(containsString("/" + slug + ">"))));
+        as.get().get("/api/v1/articles/" + sibling + "/jsonld").then().statusCode(200)
+                .body(not(containsString(address + "\"")));
+        assertThat(Sitemaps.alternatesOf("articles", as), not(hasItem(address)));
         as.get().get("/api/v1/articles/" + slug + "/jsonld").then().statusCode(404);
         as.get().get("/api/v1/articles/" + id + "/jsonld").then().statusCode(404);
         // History is for editors: its revisions, their snapshots and diffs are the 404 of an unknown article.

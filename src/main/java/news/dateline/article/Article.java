@@ -14,8 +14,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import news.dateline.catalogue.Slugged;
 import news.dateline.content.RenderedBody;
@@ -44,6 +46,8 @@ public class Article implements Slugged {
     private String bodyHtml;
     private String bodyText;
     private String language;
+    /** The story's translation group (V19): its other language versions share it; null when it has none. */
+    private UUID translationGroup;
 
     @Enumerated(EnumType.STRING)
     private ArticleStatus status;
@@ -65,6 +69,13 @@ public class Article implements Slugged {
 
     @Version
     private long version;
+
+    /**
+     * The translation groups whose other members this write changes (it joins, leaves, or changes what they list of
+     * it): set by the write, told once it is flushed, never stored.
+     */
+    @Transient
+    private Set<UUID> translationGroupsChanged = new HashSet<>();
 
     /** Why this transaction writes the article, for its revision: set by the write, never stored here. */
     @Transient
@@ -162,6 +173,25 @@ public class Article implements Slugged {
         }
     }
 
+    /** Joins a translation group, or leaves the one it is in (null). */
+    void translate(UUID group) {
+        this.translationGroup = group;
+    }
+
+    /** The others of this group hear of this write once it is flushed ({@link #translationGroupsToTell}). */
+    void translationChanges(UUID group) {
+        if (group != null) {
+            translationGroupsChanged.add(group);
+        }
+    }
+
+    /** The groups whose other members this write changes, handed over once: the next write says its own. */
+    Set<UUID> translationGroupsToTell() {
+        Set<UUID> groups = Set.copyOf(translationGroupsChanged);
+        translationGroupsChanged.clear();
+        return groups;
+    }
+
     void touch(Instant now) {
         this.updatedAt = now;
     }
@@ -251,6 +281,10 @@ public class Article implements Slugged {
 
     public String getLanguage() {
         return language;
+    }
+
+    public UUID getTranslationGroup() {
+        return translationGroup;
     }
 
     public ArticleStatus getStatus() {

@@ -30,13 +30,15 @@ public class ArticleAsPublished {
     private final Revisions revisions;
     private final MarkdownRenderer renderer;
     private final ObjectMapper mapper;
+    private final Translations translations;
 
     ArticleAsPublished(ArticleRepository articles, Revisions revisions, MarkdownRenderer renderer,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, Translations translations) {
         this.articles = articles;
         this.revisions = revisions;
         this.renderer = renderer;
         this.mapper = mapper;
+        this.translations = translations;
     }
 
     /** The id of the article {@code ref} names, whatever its status (a 404 problem when none does). */
@@ -71,8 +73,8 @@ public class ArticleAsPublished {
      * {@link Article#moveTo} fixes it, the next version, and the time of publication (a scheduled one's is its
      * {@code publishAt}).
      */
-    private static ArticleView current(Article article, Instant now) {
-        ArticleView view = ArticleView.of(article, ArticleDocument.FORMATS);
+    private ArticleView current(Article article, Instant now) {
+        ArticleView view = ArticleView.of(article, ArticleDocument.FORMATS, translations.of(article, false));
         if (article.getStatus() == ArticleStatus.PUBLISHED) {
             return view;
         }
@@ -98,12 +100,13 @@ public class ArticleAsPublished {
                 ArticleStatus.PUBLISHED, s.publishAt(), publishedAt, article.getCreatedAt(), revision.madeAt(),
                 s.contentUpdatedAt(), s.datelinePlace(), s.featuredImage(), s.canonicalUrl(), body.readingTimeMinutes(),
                 body.wordCount(), revision.number(), null, body.html(), null, s.tags(), s.people(),
-                Objects.requireNonNullElse(s.corrections(), List.of()));
+                Objects.requireNonNullElse(s.corrections(), List.of()),
+                Objects.requireNonNullElse(s.translations(), List.of()));
     }
 
     private Rendered rendered(ArticleView view) {
         String json = Json.string(mapper, view);
         return new Rendered(json, ETags.of(view.version(), json.getBytes(StandardCharsets.UTF_8)), view.updatedAt(),
-                null);
+                null, view.language(), view.alternates());
     }
 }

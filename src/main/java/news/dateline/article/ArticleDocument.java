@@ -29,17 +29,24 @@ import news.dateline.web.representation.Rendered;
  * @param tags          {@code ,"tags":[…]}
  * @param people        {@code ,"people":[…]}
  * @param corrections   {@code ,"corrections":[…]}: only in the single view
+ * @param translations  {@code ,"translations":[…]}: only in the single view
+ * @param language      the article's language, which the single view's {@code Content-Language} says
+ * @param alternates    the single view's {@code Link} header, naming its published translations; null when none
  */
 record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, String surrogateKeys,
-        String head, String bodyHtml, String tags, String people, String corrections) {
+        String head, String bodyHtml, String tags, String people, String corrections, String translations,
+        String language, String alternates) {
 
     /** The only body form stored: the one readers without a key get by default. */
     static final Set<ArticleFormat> FORMATS = EnumSet.of(ArticleFormat.HTML);
 
-    /** Renders a published article with the tags and people given (read afresh, not from the session). */
+    /**
+     * Renders a published article with the tags, people and published translations given (read afresh, not from the
+     * session).
+     */
     static ArticleDocument render(Article article, List<TagSummary> tags, List<PersonInArticle> people,
-            ObjectMapper mapper) {
-        ArticleView view = ArticleView.of(article, FORMATS, tags, people);
+            List<TranslationLink> translations, ObjectMapper mapper) {
+        ArticleView view = ArticleView.of(article, FORMATS, tags, people, translations);
         String whole = Json.string(mapper, view);
         String summary = Json.string(mapper, ArticleSummary.of(article, Set.of(), FORMATS, null));
         ArticleDocument document = new ArticleDocument(view.id(), view.slug(),
@@ -47,7 +54,8 @@ record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, Str
                 view.surrogateKeys().collect(Collectors.joining(" ")),
                 summary.substring(0, summary.length() - 1), ",\"bodyHtml\":" + Json.string(mapper, view.bodyHtml()),
                 ",\"tags\":" + Json.string(mapper, tags), ",\"people\":" + Json.string(mapper, people),
-                ",\"corrections\":" + Json.string(mapper, view.corrections()));
+                ",\"corrections\":" + Json.string(mapper, view.corrections()),
+                ",\"translations\":" + Json.string(mapper, view.translations()), view.language(), view.alternates());
         // The fragments rely on the field order of both records: a change there must not go unnoticed.
         if (!document.view().json().equals(whole)) {
             throw new IllegalStateException("An article's stored fragments do not make up its view: " + whole);
@@ -57,7 +65,8 @@ record ArticleDocument(UUID id, String slug, String etag, Instant updatedAt, Str
 
     /** The single view, as {@code GET /api/v1/articles/{ref}} sends it to readers. */
     public Rendered view() {
-        return new Rendered(head + bodyHtml + tags + people + corrections + '}', etag, updatedAt, surrogateKeys);
+        return new Rendered(head + bodyHtml + tags + people + corrections + translations + '}', etag, updatedAt,
+                surrogateKeys, language, alternates);
     }
 
     /** The article as a list item with the parts asked for ({@code include=}). */

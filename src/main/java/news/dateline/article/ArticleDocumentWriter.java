@@ -30,13 +30,15 @@ class ArticleDocumentWriter {
     private final ArticleRepository articles;
     private final ObjectMapper mapper;
     private final DocumentsConfig config;
+    private final Translations translations;
 
     ArticleDocumentWriter(ArticleDocuments documents, ArticleRepository articles, ObjectMapper mapper,
-            DocumentsConfig config) {
+            DocumentsConfig config, Translations translations) {
         this.documents = documents;
         this.articles = articles;
         this.mapper = mapper;
         this.config = config;
+        this.translations = translations;
     }
 
     // In the writer's transaction, after its changes were flushed (and its triggers queued the article).
@@ -71,10 +73,13 @@ class ArticleDocumentWriter {
         }
         Map<UUID, List<TagSummary>> tags = documents.tagsOf(ids);
         Map<UUID, List<PersonInArticle>> people = documents.peopleOf(ids);
-        documents.store(articles.inOrder(ids).stream()
-                .filter(article -> article != null && article.getStatus() == ArticleStatus.PUBLISHED)
+        List<Article> published = articles.inOrder(ids).stream()
+                .filter(article -> article != null && article.getStatus() == ArticleStatus.PUBLISHED).toList();
+        Map<UUID, List<TranslationLink>> versions = translations.of(published, false);
+        documents.store(published.stream()
                 .flatMap(article -> render(article, tags.getOrDefault(article.getId(), List.of()),
-                        people.getOrDefault(article.getId(), List.of())).stream())
+                        people.getOrDefault(article.getId(), List.of()),
+                        versions.getOrDefault(article.getId(), List.of())).stream())
                 .toList());
         documents.dequeue(ids);
     }
@@ -83,9 +88,10 @@ class ArticleDocumentWriter {
      * One article's document; none if it cannot be rendered, so that one bad article neither fails its writer's
      * transaction nor blocks the queue. Readers then get it rendered per read, as they would without the store.
      */
-    private Optional<ArticleDocument> render(Article article, List<TagSummary> tags, List<PersonInArticle> people) {
+    private Optional<ArticleDocument> render(Article article, List<TagSummary> tags, List<PersonInArticle> people,
+            List<TranslationLink> versions) {
         try {
-            return Optional.of(ArticleDocument.render(article, tags, people, mapper));
+            return Optional.of(ArticleDocument.render(article, tags, people, versions, mapper));
         } catch (RuntimeException e) {
             Log.errorf(e, "Article %s was not stored as a document; readers get it rendered per read", article.getId());
             return Optional.empty();

@@ -134,12 +134,13 @@ class ArticleDocuments {
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement upsert = connection.prepareStatement("insert into article_document (article_id, slug,"
-                        + " etag, updated_at, surrogate_keys, head, body_html, tags, people, corrections)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id)"
+                        + " etag, updated_at, surrogate_keys, head, body_html, tags, people, corrections, translations,"
+                        + " language, alternates) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict (article_id)"
                         + " do update set slug = excluded.slug, etag = excluded.etag, updated_at = excluded.updated_at,"
                         + " surrogate_keys = excluded.surrogate_keys, head = excluded.head,"
                         + " body_html = excluded.body_html, tags = excluded.tags, people = excluded.people,"
-                        + " corrections = excluded.corrections")) {
+                        + " corrections = excluded.corrections, translations = excluded.translations,"
+                        + " language = excluded.language, alternates = excluded.alternates")) {
             for (ArticleDocument d : documents) {
                 upsert.setObject(1, d.id());
                 upsert.setString(2, d.slug());
@@ -151,6 +152,9 @@ class ArticleDocuments {
                 upsert.setString(8, d.tags());
                 upsert.setString(9, d.people());
                 upsert.setString(10, d.corrections());
+                upsert.setString(11, d.translations());
+                upsert.setString(12, d.language());
+                upsert.setString(13, d.alternates());
                 upsert.addBatch();
             }
             upsert.executeBatch();
@@ -167,13 +171,15 @@ class ArticleDocuments {
     private List<ArticleDocument> documents(String where, Object parameter) {
         List<ArticleDocument> documents = new ArrayList<>();
         run(reads::connection, "select d.article_id, d.slug, d.etag, d.updated_at, d.surrogate_keys, d.head,"
-                + " d.body_html, d.tags, d.people, d.corrections from article_document d where " + where + SERVED,
+                + " d.body_html, d.tags, d.people, d.corrections, d.translations, d.language, d.alternates"
+                + " from article_document d where " + where + SERVED,
                 parameter, rows -> {
                     while (rows.next()) {
                         documents.add(new ArticleDocument(rows.getObject(1, UUID.class), rows.getString(2),
                                 rows.getString(3), rows.getTimestamp(4).toInstant(), rows.getString(5),
                                 rows.getString(6), rows.getString(7), rows.getString(8), rows.getString(9),
-                                rows.getString(10)));
+                                rows.getString(10), rows.getString(11), rows.getString(12),
+                                rows.getString(13)));
                     }
                 });
         return documents;

@@ -37,16 +37,27 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
     public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
             String language, List<String> status, String publishedAfter, String publishedBefore,
             String updatedSince, String q, String sort) {
-        if (language != null && !language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
-            throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
-        }
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
                 refs("author", author),
-                language == null || language.isEmpty() ? null : ArticleWriteService.languageTag(language),
+                languageOf(language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));
+    }
+
+    /**
+     * The {@code language=} of a request in its canonical case ({@code pt-br} is {@code pt-BR}); null when absent or
+     * empty, a 400 problem when it is no BCP 47 tag.
+     */
+    public static String languageOf(String language) {
+        if (language == null || language.isEmpty()) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(language).matches()) {
+            throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
+        }
+        return ArticleWriteService.languageTag(language);
     }
 
     /** Which query a cursor belongs to: a digest of everything that shapes the list's order and content. */

@@ -51,11 +51,12 @@ public class ArticleRepository implements SluggedRepository<Article> {
         return article;
     }
 
-    /** The newest public notes on published articles, newest first, each with its article. */
-    List<Correction> newestCorrections(int limit) {
+    /** The newest public notes on published articles (in one language; null: any), newest first, with their article. */
+    List<Correction> newestCorrections(int limit, String language) {
         return getEntityManager().createQuery("from Correction c join fetch c.article a where a.status = ?1"
-                + " order by c.notedAt desc, c.id desc", Correction.class)
-                .setParameter(1, ArticleStatus.PUBLISHED).setMaxResults(limit).getResultList();
+                + " and (?2 = '' or a.language = ?2) order by c.notedAt desc, c.id desc", Correction.class)
+                .setParameter(1, ArticleStatus.PUBLISHED).setParameter(2, language == null ? "" : language)
+                .setMaxResults(limit).getResultList();
     }
 
     /** The articles with these ids, in the order given. */

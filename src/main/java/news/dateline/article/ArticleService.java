@@ -33,13 +33,15 @@ public class ArticleService {
     private final ArticleListPlanner lists;
     private final ArticleDocuments documents;
     private final ObjectMapper mapper;
+    private final Translations translations;
 
     ArticleService(ArticleRepository articles, ArticleListPlanner lists, ArticleDocuments documents,
-            ObjectMapper mapper) {
+            ObjectMapper mapper, Translations translations) {
         this.articles = articles;
         this.lists = lists;
         this.documents = documents;
         this.mapper = mapper;
+        this.translations = translations;
     }
 
     @Transactional
@@ -47,7 +49,7 @@ public class ArticleService {
         Article article = articles.findWithLinks(ref)
                 .filter(a -> shows(visibility, a))
                 .orElseThrow(() -> ProblemException.notFound(ResourceKind.ARTICLE.wire(), ref));
-        return ArticleView.of(article, formats);
+        return ArticleView.of(article, formats, translations.of(article, visibility.includesUnpublished()));
     }
 
     /**
@@ -115,7 +117,8 @@ public class ArticleService {
             if (!found.containsKey(id)) {
                 articles.findWithLinks(id.toString())
                         .filter(a -> shows(visibility, a))
-                        .ifPresent(a -> found.put(id, Json.string(mapper, ArticleView.of(a, formats))));
+                        .ifPresent(a -> found.put(id, Json.string(mapper, ArticleView.of(a, formats,
+                                translations.of(a, visibility.includesUnpublished())))));
             }
         }
         return found;
@@ -127,9 +130,13 @@ public class ArticleService {
      * and notes, whatever the limit.
      */
     @Transactional
-    public List<Corrected> newestCorrections(int limit) {
-        return articles.newestCorrections(limit).stream().map(note -> new Corrected(CorrectionView.of(note),
-                ArticleView.of(note.getArticle(), ArticleDocument.FORMATS))).toList();
+    public List<Corrected> newestCorrections(int limit, String language) {
+        List<Correction> notes = articles.newestCorrections(limit, language);
+        Map<UUID, List<TranslationLink>> versions = translations.of(
+                notes.stream().map(Correction::getArticle).distinct().toList(), false);
+        return notes.stream().map(note -> new Corrected(CorrectionView.of(note),
+                ArticleView.of(note.getArticle(), ArticleDocument.FORMATS,
+                        versions.getOrDefault(note.getArticle().getId(), List.of())))).toList();
     }
 
     /**
@@ -139,14 +146,18 @@ public class ArticleService {
      * articles and, in one batch each, their tags and people: a constant number whatever the limit.
      */
     @Transactional
-    public List<ArticleView> newestPublished(List<String> tagRefs, List<String> personRefs, int limit) {
+    public List<ArticleView> newestPublished(List<String> tagRefs, List<String> personRefs, String language,
+            int limit) {
         ArticleFilter filter = new ArticleFilter(List.copyOf(tagRefs), List.of(), List.copyOf(personRefs), List.of(),
-                null, Set.of(), null, null, null, null, ArticleSort.NEWEST);
+                language, Set.of(), null, null, null, null, ArticleSort.NEWEST);
         // A numbered first page reads exactly `limit` rows: a feed has no next page to look ahead for.
         PageRequest first = new PageRequest(1, limit, null);
         // Published only: a feed is for the public (Visibility.PUBLIC), whoever asks for it.
         List<UUID> ids = lists.links(filter).map(l -> lists.rows(filter, l, first, true)).orElse(List.of())
                 .stream().map(Row::id).toList();
-        return articles.inOrder(ids).stream().map(a -> ArticleView.of(a, ArticleDocument.FORMATS)).toList();
+        List<Article> newest = articles.inOrder(ids);
+        Map<UUID, List<TranslationLink>> versions = translations.of(newest, false);
+        return newest.stream().map(a -> ArticleView.of(a, ArticleDocument.FORMATS,
+                versions.getOrDefault(a.getId(), List.of()))).toList();
     }
 }

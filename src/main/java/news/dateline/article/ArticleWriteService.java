@@ -6,14 +6,17 @@ import jakarta.transaction.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import news.dateline.auth.Writer;
 import news.dateline.auth.Writers;
 import news.dateline.catalogue.Change;
@@ -60,10 +63,12 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
     private final Revisions revisions;
     private final Writers writers;
     private final ObjectMapper mapper;
+    private final Translations translations;
 
     ArticleWriteService(ArticleRepository articles, TagRepository tags, PersonRepository people,
             MarkdownRenderer renderer, LinkCounters counters, MergePatcher patcher, Event<Change> changes,
-            ChangeLog changeLog, Revisions revisions, Writers writers, ObjectMapper mapper) {
+            ChangeLog changeLog, Revisions revisions, Writers writers, ObjectMapper mapper,
+            Translations translations) {
         super(articles, patcher, changes, changeLog, NewArticle.class, ResourceKind.ARTICLE,
                 Map.of("article_slug_key", "slug"));
         this.articles = articles;
@@ -74,6 +79,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         this.revisions = revisions;
         this.writers = writers;
         this.mapper = mapper;
+        this.translations = translations;
     }
 
     /**
@@ -86,7 +92,8 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         Revision revision = revisions.find(ResourceKind.ARTICLE, article.getId(), number)
                 .orElseThrow(() -> new ProblemException(ProblemKind.NOT_FOUND,
                         "Article '" + ref + "' has no revision " + number));
-        NewArticle restored = mapper.convertValue(revision.snapshot(), ArticleSnapshot.class).restoring(article);
+        NewArticle restored = mapper.convertValue(revision.snapshot(), ArticleSnapshot.class).restoring(article,
+                formOf(article).translationOf());
         article.reviseBecause(Reason.RESTORED);
         return write(article, isPublic(article), restored, Timestamps.now());
     }
@@ -132,12 +139,14 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
     void publishScheduled(List<Article> due, Instant now) {
         for (Article article : due) {
             counters.lockLinksOf(article);
+            article.translationChanges(article.getTranslationGroup()); // its versions list it from now on
             article.moveTo(ArticleStatus.PUBLISHED, article.getPublishAt(), now);
             article.touch(now);
         }
         articles.flush();
         due.forEach(article -> keep(article, article.getVersion(), now, Reason.PUBLISHED, Writer.SCHEDULER));
-        changed(due.stream().map(a -> change(a, Change.Action.UPSERT, false, true)).toList(), List.of());
+        changed(Stream.concat(due.stream().map(a -> change(a, Change.Action.UPSERT, false, true)),
+                due.stream().flatMap(a -> alsoChanged(a).stream())).toList(), List.of());
     }
 
     @Override
@@ -153,10 +162,12 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
 
     /** Keeps the article's revision {@code number}, with the ETag readers get for it when it is published. */
     private void keep(Article article, long number, Instant at, Reason reason, Writer writer) {
+        List<TranslationLink> versions = translations.of(article, false);
         String publicEtag = article.getStatus() == ArticleStatus.PUBLISHED && reason != Reason.DELETED
-                ? ETags.of(number, Json.bytes(mapper, ArticleView.of(article, ArticleDocument.FORMATS))) : null;
+                ? ETags.of(number, Json.bytes(mapper, ArticleView.of(article, ArticleDocument.FORMATS, versions)))
+                : null;
         revisions.record(ResourceKind.ARTICLE, article.getId(), number, at, reason, writer, publicEtag,
-                Json.string(mapper, ArticleSnapshot.of(article)));
+                Json.string(mapper, ArticleSnapshot.of(article, versions)));
     }
 
     /** A write that added a public note says so in the change log, for webhooks' {@code article.corrected}. */
@@ -169,6 +180,17 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
     @Override
     protected void removing(Article article) {
         counters.lockLinksOf(article);
+        article.translationChanges(article.getTranslationGroup()); // its versions stop listing it
+    }
+
+    /**
+     * The other versions of the article's story, when this write changes what they list of it (it joined or left
+     * their group, or was published, unpublished, renamed or deleted): each is updated now ({@link
+     * Translations#tellOthers}), announced and logged as changed with it.
+     */
+    @Override
+    protected List<Change> alsoChanged(Article article) {
+        return translations.tellOthers(article.translationGroupsToTell(), article.getId(), Timestamps.now());
     }
 
     @Override
@@ -183,17 +205,19 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
 
     @Override
     protected NewArticle formOf(Article article) {
-        return NewArticle.of(article);
+        return NewArticle.of(article, translations.anotherOf(article).map(UUID::toString).orElse(null));
     }
 
     @Override
     protected ArticleView view(Article article) {
-        return ArticleView.of(article, ArticleFormat.forWriters());
+        return ArticleView.of(article, ArticleFormat.forWriters(), translations.of(article, true));
     }
 
     @Override
     protected void apply(Article article, NewArticle input, Instant now) {
         List<FieldError> errors = new ArrayList<>();
+        List<Object> faceBefore = translationFace(article);
+        Article translated = resolveTranslationOf(input.translationOf(), article, errors);
         List<Tag> tagList = resolveTags(orEmpty(input.tags()), errors);
         List<RoleOf> roles = resolvePeople(orEmpty(input.people()), errors);
         ArticleStatus status = Objects.requireNonNullElse(input.status(), ArticleStatus.DRAFT);
@@ -222,6 +246,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         article.describe(slug, input.title().strip(), blankToNull(input.subtitle()),
                 languageTag(Objects.requireNonNullElse(input.language(), "en")), blankToNull(input.datelinePlace()),
                 input.featuredImage(), input.canonicalUrl());
+        joinGroupOf(article, translated);
         String markdown = Objects.requireNonNullElse(input.body(), "");
         RenderedBody rendered = renderer.render(markdown);
         String excerpt = blankToNull(input.excerpt());
@@ -249,6 +274,74 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         }
         article.retag(tagList);
         article.relink(roles);
+        if (!faceBefore.equals(translationFace(article))) {
+            article.translationChanges(article.getTranslationGroup());
+        }
+    }
+
+    /** An article in a translation group is written with its group's rows locked first ({@link Translations#lockGroup}). */
+    @Override
+    protected Article findVersion(String ref, IfMatch ifMatch) {
+        translations.lockGroup(find(ref).getTranslationGroup());
+        return super.findVersion(ref, ifMatch);
+    }
+
+    /** What the other versions of an article list of it: when this changes, they change. */
+    private static List<Object> translationFace(Article article) {
+        return Arrays.asList(article.getTranslationGroup(), article.getStatus(), article.getSlug(),
+                article.getTitle(), article.getLanguage(), article.getCanonicalUrl());
+    }
+
+    /** The article {@code translationOf} names, if any; null with an error when it names none or this one. */
+    private Article resolveTranslationOf(String ref, Article article, List<FieldError> errors) {
+        if (ref == null) {
+            return null;
+        }
+        Optional<Article> named = articles.findByRef(ref);
+        if (named.isEmpty()) {
+            errors.add(new FieldError("translationOf", "no article with id or slug '" + ref + "'"));
+            return null;
+        }
+        if (named.get().getId().equals(article.getId())) {
+            errors.add(new FieldError("translationOf", "names this article: an article is no translation of itself"));
+            return null;
+        }
+        return named.get();
+    }
+
+    /**
+     * Puts the article, its language now set, in the translation group of the one it translates (null: in none). A
+     * group holds one article per language, and two groups are never merged: an article with versions of its own
+     * leaves its group before it joins another.
+     */
+    private void joinGroupOf(Article article, Article translated) {
+        UUID before = article.getTranslationGroup();
+        if (translated == null) {
+            article.translate(null);
+            article.translationChanges(before);
+            return;
+        }
+        boolean stays = before != null && before.equals(translated.getTranslationGroup()); // rows locked already
+        Optional<UUID> existing = stays ? Optional.of(before) : translations.lockGroupOf(translated);
+        boolean joins = existing.isEmpty() || !existing.get().equals(before);
+        if (joins && before != null && translations.othersIn(before, article.getId()) > 0) {
+            throw ProblemException.invalid(List.of(new FieldError("translationOf", "would merge two translation"
+                    + " groups: this article has versions of its own; leave its group first (translationOf: null)")));
+        }
+        Optional<String> taken = existing.isPresent()
+                ? translations.versionIn(existing.get(), article.getLanguage(), article.getId())
+                : Optional.of(translated.getSlug()).filter(slug -> translated.getLanguage().equals(article.getLanguage()));
+        if (taken.isPresent()) {
+            throw ProblemException.invalid(List.of(new FieldError(joins ? "translationOf" : "language",
+                    "the translation group has a version in '" + article.getLanguage() + "' already: '"
+                            + taken.get() + "'")));
+        }
+        UUID group = existing.orElseGet(() -> translations.startGroup(translated));
+        article.translate(group);
+        if (joins) {
+            article.translationChanges(before);
+            article.translationChanges(group);
+        }
     }
 
     /** What a write that moves an article from one status to another (from null: a new one) does to it. */

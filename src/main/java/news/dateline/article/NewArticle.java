@@ -15,6 +15,8 @@ import news.dateline.web.input.WebUrl;
  * {@code tags} and {@code people[].person} name tags and people by id or slug. {@code contentUpdated} is no field of
  * the article but what the editor says of this write: true, on a published article, makes its time the article's
  * {@code contentUpdatedAt} (what readers see as "Updated"); a write that does not say so leaves that date alone.
+ * {@code translationOf} names, by id or slug, an article of the translation group this one is in or joins; null
+ * leaves the group.
  */
 public record NewArticle(
         @Pattern(regexp = Slugs.PATTERN, message = "must be lowercase letters, digits and single hyphens")
@@ -32,13 +34,16 @@ public record NewArticle(
         @WebUrl String canonicalUrl,
         @Size(max = 50) List<@NotBlank @Size(max = 120) String> tags,
         @Size(max = 100) List<@NotNull @Valid PersonLink> people,
+        @Size(max = 120) String translationOf,
         Boolean contentUpdated) {
 
-    static NewArticle of(Article a) {
+    /** The article's writable form; {@code translationOf} names another version of its group, if it has one. */
+    static NewArticle of(Article a, String translationOf) {
         return new NewArticle(a.getSlug(), a.getTitle(), a.getSubtitle(), a.isExcerptGiven() ? a.getExcerpt() : null,
                 a.getBodyMarkdown(), a.getLanguage(), a.getStatus(), a.getPublishAt(), a.getDatelinePlace(),
                 a.getFeaturedImage(), a.getCanonicalUrl(),
                 a.getTags().stream().map(t -> t.getTag().getSlug()).toList(),
-                a.getPeople().stream().map(p -> new PersonLink(p.getPerson().getSlug(), p.getRole())).toList(), null);
+                a.getPeople().stream().map(p -> new PersonLink(p.getPerson().getSlug(), p.getRole())).toList(),
+                translationOf, null);
     }
 }

@@ -91,6 +91,14 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         return List.of();
     }
 
+    /**
+     * Other resources this write changed itself, once it is flushed (an article's other language versions, which list
+     * it): announced and logged with it, so that this instance renders, uncaches and purges them at once too.
+     */
+    protected List<Change> alsoChanged(E entity) {
+        return List.of();
+    }
+
     @Transactional
     public V create(N input) {
         Instant now = Timestamps.now();
@@ -116,9 +124,11 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         Change deleted = change(entity, Change.Action.DELETE, isPublic(entity), false);
         written(entity, deleted);
         List<Change> showing = articlesShowing(entity); // before the delete takes their links away
+        List<Change> changes = new ArrayList<>(List.of(deleted));
+        changes.addAll(alsoChanged(entity));
         repository.delete(entity);
         repository.flush();
-        changed(List.of(deleted), showing);
+        changed(changes, showing);
     }
 
     protected E find(String ref) {
@@ -144,7 +154,9 @@ public abstract class SluggedService<E extends Slugged, N, V> {
         flush();
         Change written = change(entity, Change.Action.UPSERT, wasPublic, isPublic(entity));
         written(entity, written);
-        changed(List.of(written), articlesShowing(entity));
+        List<Change> changes = new ArrayList<>(List.of(written));
+        changes.addAll(alsoChanged(entity));
+        changed(changes, articlesShowing(entity));
         return view(entity);
     }
 

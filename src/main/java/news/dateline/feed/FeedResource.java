@@ -9,14 +9,15 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.function.IntFunction;
+import news.dateline.article.ArticleFilter;
 import news.dateline.auth.Caller;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.representation.Representations;
 
 /**
  * HTTP for {@code /feeds}: RSS 2.0, Atom 1.0 and JSON Feed 1.1 of all published articles, of a tag's and of a
- * person's, the newest {@code limit} first; and of the newest public notes on them ({@code corrections.*}). The
+ * person's, the newest {@code limit} first; and of the newest public notes on them ({@code corrections.*}). Each may
+ * be narrowed to one language ({@code language=sq}), as a newsroom publishing in two offers a feed of each. The
  * path's extension chooses the format and {@code Accept} is not negotiated: feed readers send every kind of Accept
  * list (text/xml, application/rdf+xml…) and expect the feed they subscribed to, never a 406. A raw {@link Response},
  * since the ETag is a digest of the exact bytes. Feeds are not kept by the in-memory response cache: their bytes name
@@ -42,105 +43,115 @@ public class FeedResource {
     @GET
     @Compressed
     @Path("articles.rss")
-    public Response articlesRss(@QueryParam("limit") String limit, @Context UriInfo uri, @Context HttpHeaders headers) {
-        return answer(FeedFormat.RSS, limit, feeds::all, uri, headers);
+    public Response articlesRss(@QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri, @Context HttpHeaders headers) {
+        return answer(FeedFormat.RSS, limit, language, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("articles.atom")
-    public Response articlesAtom(@QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response articlesAtom(@QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.ATOM, limit, feeds::all, uri, headers);
+        return answer(FeedFormat.ATOM, limit, language, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("articles.json")
-    public Response articlesJson(@QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response articlesJson(@QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.JSON, limit, feeds::all, uri, headers);
+        return answer(FeedFormat.JSON, limit, language, feeds::all, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("tags/{slug}.rss")
-    public Response tagRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response tagRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.RSS, limit, n -> feeds.tag(slug, n), uri, headers);
+        return answer(FeedFormat.RSS, limit, language, (n, in) -> feeds.tag(slug, n, in), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("tags/{slug}.atom")
-    public Response tagAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response tagAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.ATOM, limit, n -> feeds.tag(slug, n), uri, headers);
+        return answer(FeedFormat.ATOM, limit, language, (n, in) -> feeds.tag(slug, n, in), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("tags/{slug}.json")
-    public Response tagJson(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response tagJson(@PathParam("slug") String slug, @QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.JSON, limit, n -> feeds.tag(slug, n), uri, headers);
+        return answer(FeedFormat.JSON, limit, language, (n, in) -> feeds.tag(slug, n, in), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("people/{slug}.rss")
-    public Response personRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response personRss(@PathParam("slug") String slug, @QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.RSS, limit, n -> feeds.person(slug, n), uri, headers);
+        return answer(FeedFormat.RSS, limit, language, (n, in) -> feeds.person(slug, n, in), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("people/{slug}.atom")
-    public Response personAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit,
+    public Response personAtom(@PathParam("slug") String slug, @QueryParam("limit") String limit, @QueryParam("language") String language,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        return answer(FeedFormat.ATOM, limit, n -> feeds.person(slug, n), uri, headers);
+        return answer(FeedFormat.ATOM, limit, language, (n, in) -> feeds.person(slug, n, in), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("people/{slug}.json")
-    public Response personJson(@PathParam("slug") String slug, @QueryParam("limit") String limit,
+    public Response personJson(@PathParam("slug") String slug, @QueryParam("limit") String limit, @QueryParam("language") String language,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        return answer(FeedFormat.JSON, limit, n -> feeds.person(slug, n), uri, headers);
+        return answer(FeedFormat.JSON, limit, language, (n, in) -> feeds.person(slug, n, in), uri, headers);
     }
 
     @GET
     @Compressed
     @Path("corrections.rss")
-    public Response correctionsRss(@QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response correctionsRss(@QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.RSS, limit, feeds::corrections, uri, headers);
+        return answer(FeedFormat.RSS, limit, language, feeds::corrections, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("corrections.atom")
-    public Response correctionsAtom(@QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response correctionsAtom(@QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.ATOM, limit, feeds::corrections, uri, headers);
+        return answer(FeedFormat.ATOM, limit, language, feeds::corrections, uri, headers);
     }
 
     @GET
     @Compressed
     @Path("corrections.json")
-    public Response correctionsJson(@QueryParam("limit") String limit, @Context UriInfo uri,
+    public Response correctionsJson(@QueryParam("limit") String limit, @QueryParam("language") String language, @Context UriInfo uri,
             @Context HttpHeaders headers) {
-        return answer(FeedFormat.JSON, limit, feeds::corrections, uri, headers);
+        return answer(FeedFormat.JSON, limit, language, feeds::corrections, uri, headers);
     }
 
-    /** Reads the feed with the limit asked for (a 400 outside 1 to 100) and answers it, or 304 if the client has it. */
-    private Response answer(FeedFormat format, String limit, IntFunction<Feed> read, UriInfo uri, HttpHeaders headers) {
+    /**
+     * Reads the feed with the limit asked for (a 400 outside 1 to 100), in the language asked for (all when none; a
+     * 400 for a tag that is not BCP 47), and answers it, or 304 if the client has it.
+     */
+    private Response answer(FeedFormat format, String limit, String language, Reader read, UriInfo uri,
+            HttpHeaders headers) {
         boolean personal = caller.isAuthenticated(); // first: a request with a bad key is refused before anything
-        Feed feed = read.apply(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
-                FeedService.MAX_LIMIT));
+        Feed feed = read.feed(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
+                FeedService.MAX_LIMIT), ArticleFilter.languageOf(language));
         byte[] bytes = writer.write(feed, format, uri.getRequestUri().toString());
         return representations.document(headers, bytes, format.mediaType(), feed.lastModified(),
                 feed.surrogateKeys(), personal);
+    }
+
+    /** A feed's read: its newest items, at most {@code limit}, in one language (null: in any). */
+    @FunctionalInterface
+    private interface Reader {
+        Feed feed(int limit, String language);
     }
 }

@@ -53,54 +53,55 @@ class FeedService {
 
     /** Every published article. */
     @Transactional
-    public Feed all(int limit) {
-        return feed(site.name(), "The latest articles from " + site.name(), urls.base(), null, null,
-                articles.newestPublished(List.of(), List.of(), limit));
+    public Feed all(int limit, String language) {
+        return feed(site.name(), "The latest articles from " + site.name(), urls.base(), null, null, language,
+                articles.newestPublished(List.of(), List.of(), language, limit));
     }
 
     /** The published articles carrying a tag, by slug (or id). */
     @Transactional
-    public Feed tag(String ref, int limit) {
+    public Feed tag(String ref, int limit, String language) {
         TagView tag = tags.get(ref);
         String description = tag.description() != null && !tag.description().isBlank() ? tag.description()
                 : site.name() + " articles tagged " + tag.name();
         return feed(site.name() + ": " + tag.name(), description, urls.tag(tag.slug()),
-                ResourceKind.TAG.surrogateKey(tag.id()), tag.updatedAt(),
-                articles.newestPublished(List.of(tag.id().toString()), List.of(), limit));
+                ResourceKind.TAG.surrogateKey(tag.id()), tag.updatedAt(), language,
+                articles.newestPublished(List.of(tag.id().toString()), List.of(), language, limit));
     }
 
     /** The published articles a person is linked to in any role (about, quoting or by them), by slug or id. */
     @Transactional
-    public Feed person(String ref, int limit) {
+    public Feed person(String ref, int limit, String language) {
         PersonView person = people.get(ref);
         String description = site.name() + " articles on " + person.name()
                 + (person.title() != null && !person.title().isBlank() ? ", " + person.title() : "");
         return feed(site.name() + ": " + person.name(), description, urls.person(person.slug()),
-                ResourceKind.PERSON.surrogateKey(person.id()), person.updatedAt(),
-                articles.newestPublished(List.of(), List.of(person.id().toString()), limit));
+                ResourceKind.PERSON.surrogateKey(person.id()), person.updatedAt(), language,
+                articles.newestPublished(List.of(), List.of(person.id().toString()), language, limit));
     }
 
     /** The newest public notes (corrections, clarifications, updates) on published articles, each linking it. */
     @Transactional
-    public Feed corrections(int limit) {
-        List<Corrected> notes = articles.newestCorrections(limit);
+    public Feed corrections(int limit, String language) {
+        List<Corrected> notes = articles.newestCorrections(limit, language);
         return feed(site.name() + ": corrections and updates",
                 "Corrections, clarifications and updates to " + site.name() + " articles", urls.base(), null, null,
-                notes.stream().map(this::item).toList(), notes.stream().map(Corrected::article).toList());
+                language, notes.stream().map(this::item).toList(), notes.stream().map(Corrected::article).toList());
     }
 
     private Feed feed(String title, String description, String homeUrl, String subjectKey, Instant subjectUpdated,
-            List<ArticleView> views) {
-        return feed(title, description, homeUrl, subjectKey, subjectUpdated, views.stream().map(this::item).toList(),
-                views);
+            String language, List<ArticleView> views) {
+        return feed(title, description, homeUrl, subjectKey, subjectUpdated, language,
+                views.stream().map(this::item).toList(), views);
     }
 
     /**
-     * @param items what the feed lists
-     * @param views the articles they show, for what changes them ({@code Surrogate-Key}, {@code Last-Modified})
+     * @param language the one language of its items (null: any; the feed then says the site's)
+     * @param items    what the feed lists
+     * @param views    the articles they show, for what changes them ({@code Surrogate-Key}, {@code Last-Modified})
      */
     private Feed feed(String title, String description, String homeUrl, String subjectKey, Instant subjectUpdated,
-            List<Feed.Item> items, List<ArticleView> views) {
+            String language, List<Feed.Item> items, List<ArticleView> views) {
         Instant updated = latest(Stream.concat(Stream.ofNullable(subjectUpdated),
                 items.stream().map(Feed.Item::updated)));
         Instant lastModified = latest(Stream.concat(Stream.ofNullable(subjectUpdated),
@@ -115,7 +116,8 @@ class FeedService {
             view.tags().forEach(tag -> keys.add(ResourceKind.TAG.surrogateKey(tag.id())));
             authors(view).forEach(author -> keys.add(ResourceKind.PERSON.surrogateKey(author.id())));
         }
-        return new Feed(title, description, homeUrl, site.language(), updated, lastModified, items,
+        return new Feed(title, description, homeUrl, language != null ? language : site.language(), updated,
+                lastModified, items,
                 String.join(" ", keys));
     }
 

@@ -8,12 +8,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.dateline.article.ArticleFormat;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.article.TranslationGroup;
+import news.dateline.article.Translations;
 import news.dateline.auth.Visibility;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
@@ -39,15 +42,17 @@ public class JsonLdService {
     private final PublicUrls urls;
     private final ObjectMapper mapper;
     private final String publication;
+    private final Translations translations;
 
     JsonLdService(ArticleService articles, TagRepository tags, PersonRepository people,
-            PublicUrls urls, ObjectMapper mapper, SiteConfig site) {
+            PublicUrls urls, ObjectMapper mapper, SiteConfig site, Translations translations) {
         this.articles = articles;
         this.tags = tags;
         this.people = people;
         this.urls = urls;
         this.mapper = mapper;
         this.publication = site.name();
+        this.translations = translations;
     }
 
     /** The JSON-LD of an article by id or slug; 404 when there is none the caller may see. */
@@ -61,7 +66,9 @@ public class JsonLdService {
         Map<UUID, String> wikidataIds = new HashMap<>();
         linkedPeople.stream().filter(p -> p.getWikidataId() != null)
                 .forEach(p -> wikidataIds.put(p.getId(), p.getWikidataId()));
-        byte[] json = Json.bytes(mapper, LinkedData.of(article, wikidataIds, urls, publication));
+        Optional<TranslationGroup> group = Optional.ofNullable(translations.groupsOf(List.of(article.id()))
+                .get(article.id()));
+        byte[] json = Json.bytes(mapper, LinkedData.of(article, group, wikidataIds, urls, publication));
         // A renamed tag or a person's new Wikidata id changes this document but not the article's updatedAt.
         Instant lastModified = Stream.concat(Stream.of(article.updatedAt()), Stream.concat(
                 linkedTags.stream().map(Tag::getUpdatedAt), linkedPeople.stream().map(Person::getUpdatedAt)))

@@ -5,18 +5,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import news.dateline.article.ArticleView;
 import news.dateline.article.CorrectionKind;
 import news.dateline.article.FeaturedImage;
 import news.dateline.article.PersonInArticle;
 import news.dateline.article.PersonRole;
+import news.dateline.article.TranslationGroup;
 import news.dateline.jsonld.NewsArticleLd.CorrectionCommentLd;
 import news.dateline.jsonld.NewsArticleLd.ImageLd;
 import news.dateline.jsonld.NewsArticleLd.OrganizationLd;
 import news.dateline.jsonld.NewsArticleLd.PersonLd;
 import news.dateline.jsonld.NewsArticleLd.PlaceLd;
 import news.dateline.jsonld.NewsArticleLd.ThingLd;
+import news.dateline.jsonld.NewsArticleLd.WorkLd;
 import news.dateline.site.PublicUrls;
 import news.dateline.tag.TagSummary;
 import org.jsoup.Jsoup;
@@ -28,6 +31,8 @@ import org.jsoup.Jsoup;
  * mentions to {@code mentions}. Tags are what it is {@code about}, typed by their kind. Its public notes of kind
  * correction or clarification are its {@code correction}s; an update is news, not a correction, and shows only in
  * {@code dateModified}, which is what readers see as "Updated" ({@code contentUpdatedAt}, else first publication).
+ * Of a story's published language versions, the oldest is the original: it lists the others as its
+ * {@code workTranslation}s, and each of them names it as its {@code translationOfWork}.
  */
 final class LinkedData {
 
@@ -41,7 +46,8 @@ final class LinkedData {
      * @param wikidataIds the Wikidata ids of the article's people who have one
      * @param publication the publication's name ({@code dateline.site.name})
      */
-    static NewsArticleLd of(ArticleView article, Map<UUID, String> wikidataIds, PublicUrls urls, String publication) {
+    static NewsArticleLd of(ArticleView article, Optional<TranslationGroup> group, Map<UUID, String> wikidataIds,
+            PublicUrls urls, String publication) {
         String url = urls.article(article.slug(), article.canonicalUrl());
         OrganizationLd publisher = new OrganizationLd("Organization", publication, urls.base());
         List<PersonLd> authors = people(article, wikidataIds, urls, PersonRole.AUTHOR);
@@ -64,7 +70,15 @@ final class LinkedData {
                 article.corrections().stream().filter(note -> note.kind() != CorrectionKind.UPDATE)
                         .map(note -> new CorrectionCommentLd("CorrectionComment", Jsoup.parse(note.html()).text(),
                                 note.at()))
-                        .toList());
+                        .toList(),
+                group.filter(TranslationGroup::isOriginal).map(g -> g.published().stream()
+                        .filter(m -> !m.id().equals(article.id())).map(LinkedData::work).toList()).orElse(List.of()),
+                group.filter(g -> !g.isOriginal()).flatMap(TranslationGroup::original).map(LinkedData::work)
+                        .orElse(null));
+    }
+
+    private static WorkLd work(TranslationGroup.Member version) {
+        return new WorkLd("NewsArticle", version.url(), version.url(), version.language());
     }
 
     /** What readers see as "Updated"; an article never published (an editor's look) was last updated when written. */

@@ -33,7 +33,14 @@ record NewsArticleLd(
         ImageLd image,
         Integer wordCount,
         String articleBody,
-        List<CorrectionCommentLd> correction) {
+        List<CorrectionCommentLd> correction,
+        List<WorkLd> workTranslation,
+        WorkLd translationOfWork) {
+
+    /** Another language version of the story: a {@code NewsArticle} known by its address and its language. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record WorkLd(@JsonProperty("@type") String type, @JsonProperty("@id") String id, String url, String inLanguage) {
+    }
 
     /** A schema.org {@code CorrectionComment}: a public correction or clarification, as plain text, and its time. */
     @JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -26,8 +26,11 @@ import org.hibernate.query.NativeQuery;
 @ApplicationScoped
 class SitemapRepository {
 
-    /** A page's row: its resource's slug, the article's own canonical URL (null: none), its change time. */
-    record Row(String slug, String canonicalUrl, Instant updatedAt) {
+    /**
+     * A page's row: its resource's slug, the article's own canonical URL (null: none), its change time, and the
+     * article's translation group (null: none).
+     */
+    record Row(String slug, String canonicalUrl, Instant updatedAt, UUID translationGroup) {
     }
 
     /** A news sitemap's row. */
@@ -76,7 +79,8 @@ class SitemapRepository {
             return List.of();
         }
         // The row comparison is what the index range-scans (as the article list's keyset does).
-        return rows(native_("select a.slug as slug, a.canonical_url as url, a.updated_at as at from article a where "
+        return rows(native_("select a.slug as slug, a.canonical_url as url, a.updated_at as at,"
+                + " a.translation_group as grp from article a where "
                 + PUBLISHED + " and (a.published_at, a.id) >= (:k, :id) order by a.published_at, a.id limit :limit")
                 .setParameter("k", first.get(0)[0])
                 .setParameter("id", first.get(0)[1]), limit);
@@ -90,7 +94,8 @@ class SitemapRepository {
         if (first.isEmpty()) {
             return List.of();
         }
-        return rows(native_("select a.slug as slug, cast(null as varchar) as url, a.updated_at as at from " + table
+        return rows(native_("select a.slug as slug, cast(null as varchar) as url, a.updated_at as at,"
+                + " cast(null as uuid) as grp from " + table
                 + " a where a.id >= :id order by a.id limit :limit")
                 .setParameter("id", first.get(0)), limit);
     }
@@ -120,9 +125,10 @@ class SitemapRepository {
         List<Object[]> rows = query.addScalar("slug", String.class)
                 .addScalar("url", String.class)
                 .addScalar("at", Instant.class)
+                .addScalar("grp", UUID.class)
                 .setParameter("limit", limit)
                 .getResultList();
-        return rows.stream().map(r -> new Row((String) r[0], (String) r[1], (Instant) r[2])).toList();
+        return rows.stream().map(r -> new Row((String) r[0], (String) r[1], (Instant) r[2], (UUID) r[3])).toList();
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -5,8 +5,15 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import news.dateline.article.TranslationGroup;
+import news.dateline.article.Translations;
 import news.dateline.site.PublicUrls;
 import news.dateline.site.SiteConfig;
 import news.dateline.web.problem.ProblemException;
@@ -31,12 +38,15 @@ public class SitemapService {
     private final PublicUrls urls;
     private final int pageSize;
     private final String publication;
+    private final Translations translations;
 
-    SitemapService(SitemapRepository sitemaps, PublicUrls urls, SitemapConfig config, SiteConfig site) {
+    SitemapService(SitemapRepository sitemaps, PublicUrls urls, SitemapConfig config, SiteConfig site,
+            Translations translations) {
         this.sitemaps = sitemaps;
         this.urls = urls;
         this.pageSize = config.pageSize();
         this.publication = site.name();
+        this.translations = translations;
         if (pageSize < 1 || pageSize > PROTOCOL_LIMIT) {
             throw new IllegalArgumentException("dateline.sitemaps.page-size must be 1 to " + PROTOCOL_LIMIT + ", not "
                     + pageSize);
@@ -70,7 +80,25 @@ public class SitemapService {
         if (rows.isEmpty()) {
             throw noSuchPage(kind, page);
         }
-        return SitemapXml.urlset(rows.stream().map(row -> new SitemapUrl(loc(kind, row), row.updatedAt())).toList());
+        Map<UUID, List<TranslationGroup.Member>> groups = translations.publishedIn(rows.stream()
+                .map(SitemapRepository.Row::translationGroup).filter(Objects::nonNull).collect(Collectors.toSet()));
+        return SitemapXml.urlset(rows.stream().map(row -> new SitemapUrl(loc(kind, row), row.updatedAt(),
+                alternates(groups.getOrDefault(row.translationGroup(), List.of())))).toList());
+    }
+
+    /**
+     * An article's hreflang alternates, as Google reads them in a sitemap: every published version of the story, the
+     * article itself included, then the original (the oldest) as {@code x-default}; none when it has no other.
+     */
+    private static List<SitemapUrl.Alternate> alternates(List<TranslationGroup.Member> published) {
+        if (published.size() < 2) {
+            return List.of();
+        }
+        List<SitemapUrl.Alternate> alternates = new ArrayList<>(published.stream()
+                .sorted(Comparator.comparing(TranslationGroup.Member::language))
+                .map(version -> new SitemapUrl.Alternate(version.language(), version.url())).toList());
+        alternates.add(new SitemapUrl.Alternate("x-default", published.get(0).url()));
+        return alternates;
     }
 
     /**

@@ -17,7 +17,9 @@ final class SitemapXml {
 
     static final String SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     static final String NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9";
+    static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
     private static final String NEWS = "news";
+    private static final String XHTML = "xhtml";
 
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
@@ -37,14 +39,24 @@ final class SitemapXml {
         });
     }
 
-    /** A {@code <urlset>} of these pages. */
+    /** A {@code <urlset>} of these pages, with their hreflang alternates as {@code <xhtml:link>}s. */
     static byte[] urlset(List<SitemapUrl> urls) {
         return write(xml -> {
             start(xml, "urlset");
+            if (urls.stream().anyMatch(url -> !url.alternates().isEmpty())) {
+                xml.setPrefix(XHTML, XHTML_NS);
+                xml.writeNamespace(XHTML, XHTML_NS);
+            }
             for (SitemapUrl url : urls) {
                 xml.writeStartElement("", "url", SITEMAP_NS);
                 element(xml, SITEMAP_NS, "loc", url.loc());
                 element(xml, SITEMAP_NS, "lastmod", w3cDate(url.lastmod()));
+                for (SitemapUrl.Alternate alternate : url.alternates()) {
+                    xml.writeEmptyElement(XHTML, "link", XHTML_NS);
+                    xml.writeAttribute("rel", "alternate");
+                    xml.writeAttribute("hreflang", xmlText(alternate.hreflang()));
+                    xml.writeAttribute("href", xmlText(alternate.href()));
+                }
                 xml.writeEndElement();
                 xml.writeCharacters("\n");
             }

@@ -25,11 +25,15 @@ class DraftsNeverLeakTest {
         String person = createPerson("Hidden person " + unique()).path("slug");
         Map<String, Object> links = Map.of("tags", List.of(tag), "people", List.of(Map.of("person", person,
                 "role", "subject")), "body", "The " + word + " story.");
-        createArticle(with(links, "title", "Published " + word, "status", "published"));
-        var draft = createArticle(with(links, "title", "Draft " + word));
+        String published = createArticle(with(links, "title", "Published " + word, "status", "published"))
+                .path("slug");
+        // Each hidden one is a translation of the published one: its group must not give it away either.
+        var draft = createArticle(with(links, "title", "Draft " + word, "language", "de",
+                "translationOf", published));
         var scheduled = createArticle(with(links, "title", "Scheduled " + word, "status", "scheduled",
-                "publishAt", "2999-01-01T00:00:00Z"));
-        var archived = createArticle(with(links, "title", "Archived " + word, "status", "published"));
+                "publishAt", "2999-01-01T00:00:00Z", "language", "fr", "translationOf", published));
+        var archived = createArticle(with(links, "title", "Archived " + word, "status", "published",
+                "language", "it", "translationOf", published));
         // A note while it was published: the corrections feeds showed it, and must forget it once it is archived.
         String noted = editor().header("If-Match", archived.header("ETag"))
                 .body(Map.of("kind", "correction", "text", "A note on the " + word + " story."))
@@ -39,7 +43,7 @@ class DraftsNeverLeakTest {
                 .patch("/api/v1/articles/" + archived.path("id")).then().statusCode(200);
 
         for (var hidden : List.of(draft, scheduled, archived)) {
-            Unpublished.assertInvisible(hidden.path("id"), hidden.path("slug"), word, tag, person);
+            Unpublished.assertInvisible(hidden.path("id"), hidden.path("slug"), word, tag, person, published);
         }
         Unpublished.assertCounted("tags", tag, 1);
         Unpublished.assertCounted("people", person, 1);

@@ -30,6 +30,21 @@ class SitemapXmlTest {
         Sitemaps.valid(new String(SitemapXml.index(List.of("https://news.test.example/sitemaps/articles-1.xml")),
                 StandardCharsets.UTF_8), Sitemaps.INDEX);
         Sitemaps.valid(new String(SitemapXml.urlset(List.of(new SitemapUrl("https://news.test.example/tags/osce",
-                Instant.parse("2024-12-05T08:00:00Z")))), StandardCharsets.UTF_8), Sitemaps.URLSET);
+                Instant.parse("2024-12-05T08:00:00Z"), List.of()))), StandardCharsets.UTF_8), Sitemaps.URLSET);
+    }
+
+    @Test
+    void alternatesAreXhtmlLinksValidAgainstTheSchemas() {
+        String xml = new String(SitemapXml.urlset(List.of(new SitemapUrl("https://news.test.example/articles/a",
+                Instant.parse("2024-12-05T08:00:00Z"), List.of(
+                        new SitemapUrl.Alternate("en", "https://news.test.example/articles/a"),
+                        new SitemapUrl.Alternate("sq", "https://news.test.example/articles/a-sq"),
+                        new SitemapUrl.Alternate("x-default", "https://news.test.example/articles/a"))))),
+                StandardCharsets.UTF_8);
+        var document = Sitemaps.valid(xml, Sitemaps.URLSET);
+        var links = document.getElementsByTagNameNS(Sitemaps.XHTML_NS, "link");
+        assertEquals(3, links.getLength());
+        assertEquals("sq", links.item(1).getAttributes().getNamedItem("hreflang").getNodeValue());
+        assertEquals("alternate", links.item(1).getAttributes().getNamedItem("rel").getNodeValue());
     }
 }

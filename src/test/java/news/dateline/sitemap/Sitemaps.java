@@ -38,7 +38,10 @@ public final class Sitemaps {
     public static final String SITE = "https://news.test.example";
 
     static final Schema INDEX = schema("siteindex.xsd");
-    static final Schema URLSET = schema("sitemap.xsd");
+    public static final String XHTML_NS = "http://www.w3.org/1999/xhtml";
+
+    /** A page, whose articles may carry hreflang alternates ({@code <xhtml:link>}). */
+    static final Schema URLSET = schema("sitemap.xsd", "xhtml-link.xsd");
     static final Schema NEWS = schema("sitemap.xsd", "sitemap-news.xsd");
 
     private Sitemaps() {
@@ -54,7 +57,7 @@ public final class Sitemaps {
         return valid(xml("/sitemap.xml", caller), INDEX);
     }
 
-    /** A page of a sitemap by its path, valid against sitemap.xsd. */
+    /** A page of a sitemap by its path, valid against sitemap.xsd (and XHTML's link, for alternates). */
     public static Document page(String path) {
         return fetch(path, URLSET);
     }
@@ -104,6 +107,18 @@ public final class Sitemaps {
         List<String> urls = new ArrayList<>();
         pagesOf(index(caller), kind).forEach(path -> urls.addAll(locs(valid(xml(path, caller), URLSET))));
         return urls;
+    }
+
+    /** The {@code href} of every hreflang alternate ({@code <xhtml:link>}) in every page of a kind's sitemap. */
+    public static List<String> alternatesOf(String kind, Supplier<RequestSpecification> caller) {
+        List<String> hrefs = new ArrayList<>();
+        pagesOf(index(caller), kind).forEach(path -> {
+            var links = valid(xml(path, caller), URLSET).getElementsByTagNameNS(XHTML_NS, "link");
+            for (int i = 0; i < links.getLength(); i++) {
+                hrefs.add(links.item(i).getAttributes().getNamedItem("href").getNodeValue());
+            }
+        });
+        return hrefs;
     }
 
     /** The {@code <loc>} of each {@code <url>} (or {@code <sitemap>}), in order. */

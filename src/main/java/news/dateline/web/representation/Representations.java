@@ -47,8 +47,8 @@ public class Representations {
      */
     public Response resource(HttpHeaders headers, View body, FieldSelection fields, boolean personal) {
         byte[] bytes = fields.all() ? serialise(body) : serialise(selected(body, fields));
-        return conditional(headers, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal)
-                .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body))).build();
+        return languageOf(body, conditional(headers, bytes, ETags.of(body.version(), bytes), body.updatedAt(), personal)
+                .header(SURROGATE_KEY, surrogateKeys(Stream.empty(), Stream.of(body)))).build();
     }
 
     /**
@@ -56,9 +56,9 @@ public class Representations {
      * for {@link #resource}: the same public bytes, asked for with a key, are not for shared caches.
      */
     public Response rendered(HttpHeaders headers, Rendered body, boolean personal) {
-        return conditional(headers, body.json().getBytes(StandardCharsets.UTF_8), body.etag(), body.updatedAt(),
-                personal)
-                .header(SURROGATE_KEY, body.surrogateKeys()).build();
+        return languageOf(body, conditional(headers, body.json().getBytes(StandardCharsets.UTF_8), body.etag(),
+                body.updatedAt(), personal)
+                .header(SURROGATE_KEY, body.surrogateKeys())).build();
     }
 
     /**
@@ -159,6 +159,17 @@ public class Representations {
         return builder.header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, personal ? PRIVATE_CACHE : PUBLIC_CACHE)
                 .header(HttpHeaders.VARY, VARY);
+    }
+
+    /** What a view in one language says of it: {@code Content-Language}, and a {@code Link} to each other version. */
+    private static Response.ResponseBuilder languageOf(Object body, Response.ResponseBuilder builder) {
+        if (body instanceof Translated translated && translated.language() != null) {
+            builder.header(HttpHeaders.CONTENT_LANGUAGE, translated.language());
+            if (translated.alternates() != null) {
+                builder.header("Link", translated.alternates());
+            }
+        }
+        return builder;
     }
 
     /**
