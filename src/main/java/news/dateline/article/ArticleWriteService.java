@@ -241,12 +241,14 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+        String language = languageTag(Objects.requireNonNullElse(input.language(), "en"));
+        // Before anything of the article changes: the group's checks query, and a query flushes what changed.
+        joinGroupOf(article, translated, language);
         String slug = SlugRules.resolveNumbered(input.slug(), article.getSlug(), input.title(),
                 taken -> articles.slugTaken(taken, article.getId()), ResourceKind.ARTICLE);
         article.describe(slug, input.title().strip(), blankToNull(input.subtitle()),
-                languageTag(Objects.requireNonNullElse(input.language(), "en")), blankToNull(input.datelinePlace()),
+                language, blankToNull(input.datelinePlace()),
                 input.featuredImage(), input.canonicalUrl());
-        joinGroupOf(article, translated);
         String markdown = Objects.requireNonNullElse(input.body(), "");
         RenderedBody rendered = renderer.render(markdown);
         String excerpt = blankToNull(input.excerpt());
@@ -310,11 +312,11 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
     }
 
     /**
-     * Puts the article, its language now set, in the translation group of the one it translates (null: in none). A
-     * group holds one article per language, and two groups are never merged: an article with versions of its own
-     * leaves its group before it joins another.
+     * Puts the article, to be written in this language, in the translation group of the one it translates (null: in
+     * none). A group holds one article per language, and two groups are never merged: an article with versions of its
+     * own leaves its group before it joins another.
      */
-    private void joinGroupOf(Article article, Article translated) {
+    private void joinGroupOf(Article article, Article translated, String language) {
         UUID before = article.getTranslationGroup();
         if (translated == null) {
             article.translate(null);
@@ -329,11 +331,11 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
                     + " groups: this article has versions of its own; leave its group first (translationOf: null)")));
         }
         Optional<String> taken = existing.isPresent()
-                ? translations.versionIn(existing.get(), article.getLanguage(), article.getId())
-                : Optional.of(translated.getSlug()).filter(slug -> translated.getLanguage().equals(article.getLanguage()));
+                ? translations.versionIn(existing.get(), language, article.getId())
+                : Optional.of(translated.getSlug()).filter(slug -> translated.getLanguage().equals(language));
         if (taken.isPresent()) {
             throw ProblemException.invalid(List.of(new FieldError(joins ? "translationOf" : "language",
-                    "the translation group has a version in '" + article.getLanguage() + "' already: '"
+                    "the translation group has a version in '" + language + "' already: '"
                             + taken.get() + "'")));
         }
         UUID group = existing.orElseGet(() -> translations.startGroup(translated));

@@ -137,6 +137,7 @@ public class Translations {
         UUID group = UUID.randomUUID();
         entityManager.createQuery("update Article a set a.translationGroup = :group where a.id = :id")
                 .setParameter("group", group).setParameter("id", named.getId()).executeUpdate();
+        entityManager.refresh(named); // a bulk update bypasses the session, whose copy would render without its group
         return group;
     }
 
@@ -179,6 +180,9 @@ public class Translations {
         List<UUID> ids = others.stream().map(row -> (UUID) row[0]).toList();
         entityManager.createQuery("update Article a set a.updatedAt = :now where a.id in :ids")
                 .setParameter("now", now).setParameter("ids", ids).executeUpdate();
+        // The bulk update bypasses the session: a copy it holds (the version this write named) is read again, so that
+        // what is rendered from it now shows the new updatedAt. A group is a handful of articles.
+        ids.forEach(id -> entityManager.refresh(entityManager.find(Article.class, id)));
         return others.stream().map(row -> Change.showing((UUID) row[0], (String) row[1],
                 row[2] == ArticleStatus.PUBLISHED)).toList();
     }
