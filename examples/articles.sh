@@ -24,6 +24,19 @@ curl -i -H "If-None-Match: $ETAG" "$BASE/api/v1/articles/$SEED"                 
 curl -i "$BASE/api/v1/articles/no-such-article"                                      # 404
 curl -i -H 'Accept: application/ld+json' "$BASE/api/v1/articles/$SEED/jsonld"        # 200
 
+# Languages: each version of a story is its own article in one translation group (translationOf)
+curl -i "$BASE/api/v1/articles/lavrov-dhe-blinken-takohen-ne-malte"                  # 200, Link hreflang="en"
+curl -i "$BASE/api/v1/articles?language=sq&fields=slug,title,language"              # 200
+curl -i -H "$KEY" -H 'Content-Type: application/json' "$BASE/api/v1/articles" \
+  -d '{"title":"Another Albanian version","language":"sq","translationOf":"'"$SEED"'"}'  # 422, sq is taken
+curl -i -H "$KEY" -H 'Content-Type: application/json' "$BASE/api/v1/articles" \
+  -d '{"title":"Version française '"$RUN"'","slug":"version-francaise-'"$RUN"'","language":"fr",
+       "translationOf":"'"$SEED"'"}'                                                 # 201, a draft in the group
+FRENCH="$BASE/api/v1/articles/version-francaise-$RUN"
+curl -i -H "$KEY" "$FRENCH"                                             # 200, translations: en published, sq published
+ETAG=$(curl -s -o /dev/null -w '%header{etag}' -H "$KEY" "$FRENCH")
+curl -i -X DELETE -H "$KEY" -H "If-Match: $ETAG" "$FRENCH"                           # 204, the group is as it was
+
 # Write: a key, a JSON body; a change states the version it changes (If-Match)
 curl -i -H "$KEY" -H 'Content-Type: application/json' "$BASE/api/v1/articles" \
   -d '{"title":"Example article '"$RUN"'","slug":"example-article-'"$RUN"'","body":"Written **in Markdown**.",

@@ -8,6 +8,8 @@ BASE=${BASE:-http://localhost:8080}
 curl -i "$BASE/feeds/articles.rss"                                                   # 200
 curl -i "$BASE/feeds/articles.atom?limit=10"                                         # 200
 curl -i "$BASE/feeds/articles.json"                                                  # 200
+curl -i "$BASE/feeds/articles.json?language=sq"                                      # 200, Albanian only
+curl -i "$BASE/feeds/articles.rss?language=not%20a%20tag"                             # 400
 curl -i "$BASE/feeds/tags/osce.rss"                                                  # 200
 curl -i "$BASE/feeds/tags/ukraine.atom"                                              # 200
 curl -i "$BASE/feeds/tags/malta.json"                                                # 200

@@ -235,6 +235,8 @@ async function main() {
     await xml('getArticlesFeedRss', () => feeds.getArticlesFeedRssRaw({}));
     await xml('getArticlesFeedAtom', () => feeds.getArticlesFeedAtomRaw({}));
     await json('getArticlesFeedJson', () => feeds.getArticlesFeedJsonRaw({}), JsonFeedToJSON);
+    await json('getArticlesFeedJson (in Albanian)', () => feeds.getArticlesFeedJsonRaw({ language: 'sq' }),
+        JsonFeedToJSON);
     await xml('getTagFeedRss', () => feeds.getTagFeedRssRaw({ slug: fixtures.tag }));
     await xml('getTagFeedAtom', () => feeds.getTagFeedAtomRaw({ slug: fixtures.tag }));
     await json('getTagFeedJson', () => feeds.getTagFeedJsonRaw({ slug: fixtures.tag }), JsonFeedToJSON);

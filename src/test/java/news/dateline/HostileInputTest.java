@@ -74,6 +74,7 @@ class HostileInputTest {
         cases.addAll(revisionCases(resources.get(0)));
         cases.addAll(previewCases(resources.get(0)));
         cases.addAll(correctionCases(resources.get(0)));
+        cases.addAll(translationCases(resources.get(0)));
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
 
         Map<String, Long> before = rowCounts();
@@ -575,6 +576,41 @@ class HostileInputTest {
                         "/feeds/corrections." + extension + "?limit=" + bad, Map.of(), null, 400));
             }
         }
+        return cases;
+    }
+
+    /**
+     * Translation groups: a {@code translationOf} that names nothing, the article itself, or a group whose language is
+     * taken is a 422 on create, PUT and PATCH with nothing written; a feed's {@code language=} that is no BCP 47 tag is
+     * a 400.
+     */
+    private static List<Case> translationCases(Resource draft) {
+        var original = Api.createArticle(Map.of("title", "Hostile probe original " + unique(), "language", "en"));
+        String originalId = original.path("id");
+        Map<String, String> editor = Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON);
+        Map<String, String> patcher = Map.of("Authorization", "Bearer " + Api.KEY,
+                "Content-Type", "application/merge-patch+json", "If-Match", draft.etag());
+        List<Case> cases = new ArrayList<>();
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(new Case("POST an article translating " + hostile, "POST", "/api/v1/articles", editor,
+                    bytes(set("{\"title\":\"Hostile translation\"}", "translationOf", json(hostile))),
+                    422));
+            cases.add(new Case("PATCH an article to translate " + hostile, "PATCH", draft.item(), patcher,
+                    bytes(set("{}", "translationOf", json(hostile))), 422));
+            for (String extension : List.of("rss", "atom", "json")) {
+                cases.add(new Case("GET the articles feed ." + extension + " in the language " + hostile, "GET",
+                        "/feeds/articles." + extension + "?language=" + query(hostile), Map.of(), null, 400));
+            }
+        }
+        cases.add(new Case("PATCH an article to translate itself", "PATCH", draft.item(), patcher,
+                bytes(set("{}", "translationOf", json(draft.item().replaceAll("^.*/", "")))), 422));
+        cases.add(new Case("POST a second English version of one story", "POST", "/api/v1/articles", editor,
+                bytes("{\"title\":\"Hostile second English\",\"language\":\"en\",\"translationOf\":\""
+                        + originalId + "\"}"), 422));
+        cases.add(new Case("POST an article translating a 121-character slug", "POST", "/api/v1/articles", editor,
+                bytes(set("{\"title\":\"Hostile translation\"}", "translationOf", json("a".repeat(121)))), 422));
+        cases.add(new Case("POST an article translating a number", "POST", "/api/v1/articles", editor,
+                bytes(set("{\"title\":\"Hostile translation\"}", "translationOf", "[1]")), 400));
         return cases;
     }
 

@@ -99,6 +99,9 @@ class TypeScriptClientTest {
         String article = createArticle(Map.of("title", "Typed from " + query, "body", "Read by a **generated** client.",
                 "status", "published", "tags", List.of(tag),
                 "people", List.of(Map.of("person", person, "role", "author")))).path("slug");
+        // Published in a second language: the article's translations, Link and JSON-LD have something to carry.
+        createArticle(Map.of("title", "Tipizuar nga " + query, "body", "Lexuar nga një klient.", "language", "sq",
+                "status", "published", "translationOf", article));
         String unauthored = createArticle(Map.of("title", "Unsigned " + u, "body", "No author.", "status", "published"))
                 .path("slug");
         deleted("/api/v1/articles/", createArticle(Map.of("title", "Withdrawn " + u, "body", "Gone.",

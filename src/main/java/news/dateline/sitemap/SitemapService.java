@@ -83,7 +83,8 @@ public class SitemapService {
         Map<UUID, List<TranslationGroup.Member>> groups = translations.publishedIn(rows.stream()
                 .map(SitemapRepository.Row::translationGroup).filter(Objects::nonNull).collect(Collectors.toSet()));
         return SitemapXml.urlset(rows.stream().map(row -> new SitemapUrl(loc(kind, row), row.updatedAt(),
-                alternates(groups.getOrDefault(row.translationGroup(), List.of())))).toList());
+                alternates(row.translationGroup() == null ? List.of()
+                        : groups.getOrDefault(row.translationGroup(), List.of())))).toList());
     }
 
     /**
