@@ -28,8 +28,8 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
         implements View, SurrogateKeyed {
 
     static ArticleView of(Article a, Set<ArticleFormat> formats) {
-        return of(a, formats, a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
-                a.getPeople().stream().map(PersonInArticle::of).toList());
+        return of(a, formats, a.getTags().stream().map(t -> TagSummary.of(t.getTag(), a.getLanguage())).toList(),
+                a.getPeople().stream().map(p -> PersonInArticle.of(p, a.getLanguage())).toList());
     }
 
     /** The article with the tags and people given, as read apart from its entity. */

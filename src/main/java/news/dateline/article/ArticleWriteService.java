@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -25,6 +24,7 @@ import news.dateline.catalogue.SluggedService;
 import news.dateline.catalogue.Timestamps;
 import news.dateline.content.MarkdownRenderer;
 import news.dateline.content.RenderedBody;
+import news.dateline.language.LanguageTags;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.tag.Tag;
@@ -316,7 +316,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
 
     /** BCP 47 tags are case-insensitive: store them in their canonical case ("pt-BR"), as filters look them up. */
     static String languageTag(String tag) {
-        return Locale.forLanguageTag(tag).toLanguageTag();
+        return LanguageTags.canonical(tag);
     }
 
     private static String blankToNull(String s) {

@@ -22,7 +22,8 @@ class CacheFill {
     private static final String READ_AT = CacheFill.class.getName() + ".readAt";
     /** What a hit sends again; the rest (Date, Content-Length, encoding) belongs to each answer. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, "Link", "Surrogate-Key");
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, "Link", "Surrogate-Key",
+            HttpHeaders.CONTENT_LANGUAGE);
 
     private final ResponseCache cache;
     private final Caller caller;
@@ -61,6 +62,7 @@ class CacheFill {
                 .map(name -> Map.entry(name, response.getHeaderString(name)))
                 .toList();
         URI uri = request.getUriInfo().getRequestUri();
-        cache.put(ResponseCacheKey.of(uri.getRawPath(), uri.getRawQuery()), CachedResponse.of(body, headers), readAt);
+        cache.put(ResponseCacheKey.of(uri.getRawPath(), uri.getRawQuery(),
+                request.getHeaderString("Accept-Language")), CachedResponse.of(body, headers), readAt);
     }
 }
