@@ -2,6 +2,7 @@ package news.dateline.language;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -58,7 +59,9 @@ public record Negotiation(LanguageChain chain, boolean byHeader) {
      * entities, the one asked for when it has none) and, when negotiated by the header, {@code Vary} naming it.
      */
     public Response answer(Response response, Stream<String> used) {
-        String languages = used.distinct().collect(Collectors.joining(", "));
+        // The language asked for first when it was used (a list is sorted by name, not by language).
+        String languages = used.distinct().sorted(Comparator.comparing(language -> !language.equals(chain.asked())))
+                .collect(Collectors.joining(", "));
         Response.ResponseBuilder builder = Response.fromResponse(response)
                 .header(CONTENT_LANGUAGE, languages.isEmpty() ? chain.asked() : languages);
         String vary = response.getHeaderString(HttpHeaders.VARY);
