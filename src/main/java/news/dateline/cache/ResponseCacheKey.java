@@ -1,5 +1,6 @@
 package news.dateline.cache;
 
+import java.util.List;
 import news.dateline.language.AcceptLanguage;
 import news.dateline.language.Negotiation;
 
@@ -22,7 +23,11 @@ final class ResponseCacheKey {
 
     static String of(String rawPath, String rawQuery, String acceptLanguage) {
         String key = rawQuery == null || rawQuery.isEmpty() ? rawPath : rawPath + '?' + rawQuery;
-        return Negotiation.byHeader(rawPath, rawQuery)
-                ? key + " Accept-Language: " + String.join(",", AcceptLanguage.parse(acceptLanguage)) : key;
+        if (!Negotiation.byHeader(rawPath, rawQuery)) {
+            return key;
+        }
+        // No header, or nothing usable in it: the default language's answer, filed under the URL alone.
+        List<String> languages = AcceptLanguage.parse(acceptLanguage);
+        return languages.isEmpty() ? key : key + " Accept-Language: " + String.join(",", languages);
     }
 }

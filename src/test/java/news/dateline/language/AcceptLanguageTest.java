@@ -54,11 +54,16 @@ class AcceptLanguageTest {
         }
         Map<String, Names> localizations = Map.of("sq", new Names(null, "Ministri i Jashtëm i Rusisë"),
                 "ru", new Names("Сергей Лавров", null));
-        Resolution<Names> sq = LanguageChain.of(List.of("sq-AL", "ru"), "en", Map.of()).resolve(localizations);
-        assertEquals("sq", sq.language());
-        assertEquals("sq", sq.fellBackTo());
-        assertEquals("Ministri i Jashtëm i Rusisë", sq.field(Names::title, "Foreign Minister"));
-        assertEquals("Сергей Лавров", sq.field(Names::name, "Sergei Lavrov"), "the next language gives the name");
+        // Every language asked for comes before any primary subtag: ru (asked) before sq (sq-AL's primary).
+        Resolution<Names> ru = LanguageChain.of(List.of("sq-AL", "ru"), "en", Map.of()).resolve(localizations);
+        assertEquals("ru", ru.language());
+        assertEquals("ru", ru.fellBackTo());
+        assertEquals("Сергей Лавров", ru.field(Names::name, "Sergei Lavrov"));
+        assertEquals("Ministri i Jashtëm i Rusisë", ru.field(Names::title, "Foreign Minister"),
+                "the next language gives the title");
+        Resolution<Names> sq = LanguageChain.of(List.of("sq"), "en", Map.of()).resolve(localizations);
+        assertEquals(null, sq.fellBackTo());
+        assertEquals("Sergei Lavrov", sq.field(Names::name, "Sergei Lavrov"), "the base gives what sq leaves out");
         Resolution<Names> en = LanguageChain.of(List.of("en", "ru"), "en", Map.of()).resolve(localizations);
         assertEquals("en", en.language());
         assertEquals(null, en.fellBackTo());
