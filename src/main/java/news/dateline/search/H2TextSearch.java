@@ -26,10 +26,11 @@ class H2TextSearch implements TextSearch, SearchSql {
     /**
      * Localised names (migration V20): the JSON text with its keys taken out, so that a query finds the values only.
      * Simpler than PostgreSQL's (V20.1), which reads names and aliases alone: here a localised description or bio
-     * matches too, which is good enough for a dev database.
+     * matches too, which is good enough for a dev database. The 'g' flag: in its PostgreSQL mode H2 replaces only the
+     * first match without it, as PostgreSQL does.
      */
     private static final String IN_LOCALIZATIONS =
-            "locate(:q, lower(regexp_replace(n.localizations, '\"[A-Za-z0-9-]+\":', ' '))) > 0";
+            "locate(:q, lower(regexp_replace(n.localizations, '\"[A-Za-z0-9-]+\":', ' ', 'g'))) > 0";
 
     /** Characters of context kept before and after the hit. */
     private static final int BEFORE = 80;
