@@ -49,6 +49,17 @@ sub vcl_recv {
     } else {
         unset req.http.Accept-Encoding;
     }
+    # Tags and people answer in the language asked for, and say "Vary: …, Accept-Language" when the header decided it
+    # (no ?language=): Varnish keeps one copy per Accept-Language value it sees. Only there does the header matter, so
+    # it is dropped everywhere else (articles are one set of bytes whatever the reader's language: one copy each),
+    # and where it matters it is cut to its first 100 characters. Dateline reads at most 32 ranges of it anyway; the
+    # cut keeps the copies a hostile header can make to what a short header can. Dateline is sent the cut header too, so
+    # each copy is right for the header it is filed under.
+    if (req.url !~ "^/api/v1/(tags|people)([/?]|$)" || req.url ~ "[?&]language=[^&]") {
+        unset req.http.Accept-Language;
+    } elsif (req.http.Accept-Language) {
+        set req.http.Accept-Language = regsub(req.http.Accept-Language, "^(.{100}).+$", "\1");
+    }
     # With a key the answer is the caller's own (drafts, private Cache-Control): the built-in VCL passes those.
 }
 

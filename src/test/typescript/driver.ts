@@ -205,8 +205,16 @@ async function main() {
     await json('listTags', () => tags.listTagsRaw({}), TagPageToJSON);
     await json('listTags (numbered)', () => tags.listTagsRaw({ page: 1 }), TagPageToJSON);
     await json('getTag', () => tags.getTagRaw({ ref: fixtures.tag }), TagViewToJSON);
+    await json('getTag (in Albanian)', () => tags.getTagRaw({ ref: fixtures.tag, language: 'sq' }), TagViewToJSON);
+    await json('getTag (French asked for, fallen back)',
+        () => tags.getTagRaw({ ref: fixtures.tag, acceptLanguage: 'fr' }), TagViewToJSON);
+    await json('listTags (in Albanian)', () => tags.listTagsRaw({ language: 'sq' }), TagPageToJSON);
     await json('listPeople', () => people.listPeopleRaw({}), PersonPageToJSON);
     await json('getPerson', () => people.getPersonRaw({ ref: fixtures.person }), PersonViewToJSON);
+    await json('getPerson (in Albanian)', () => people.getPersonRaw({ ref: fixtures.person, language: 'sq' }),
+        PersonViewToJSON);
+    await json('listPeople (French asked for, fallen back)', () => people.listPeopleRaw({ acceptLanguage: 'fr' }),
+        PersonPageToJSON);
     await json('search', () => new SearchApi(reader).searchRaw({ q: fixtures.query }), SearchResultsToJSON);
     await changesSince(fixtures.since);
 

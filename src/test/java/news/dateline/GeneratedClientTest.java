@@ -139,6 +139,17 @@ class GeneratedClientTest {
         assertEquals("feridun-sinirlioglu", sinirlioglu.getSlug());
         assertTrue(sinirlioglu.getArticleCount() >= 1);
         assertNotNull(sinirlioglu.getCreatedAt());
+
+        // Localised names: asked for by parameter, and by header with a fallback the answer names.
+        TagView osbe = new TagsApi(client(null)).getTag(APIGetTagRequest.newBuilder().ref("osce").language("sq")
+                .build());
+        assertEquals("OSBE", osbe.getName());
+        assertEquals("OSBE", osbe.getLocalizations().get("sq").getName());
+        assertNull(osbe.getLanguage());
+        PersonView lavrovInAlbanian = new PeopleApi(client(null)).getPerson(APIGetPersonRequest.newBuilder()
+                .ref("sergei-lavrov").acceptLanguage("sq-AL").build());
+        assertEquals("Ministri i Jashtëm i Rusisë", lavrovInAlbanian.getTitle());
+        assertEquals("sq", lavrovInAlbanian.getLanguage());
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -70,6 +71,7 @@ class HostileInputTest {
         cases.addAll(searchCases());
         cases.addAll(changeStreamCases());
         cases.addAll(limitCases(resources));
+        cases.addAll(localizationCases(resources.subList(1, 3)));
         cases.addAll(webhookCases());
         cases.addAll(revisionCases(resources.get(0)));
         cases.addAll(previewCases(resources.get(0)));
@@ -340,6 +342,47 @@ class HostileInputTest {
         cases.add(new Case("PUT " + tag.item() + " with a name one byte past 1 MiB", "PUT", tag.item(),
                 Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON, "If-Match", tag.etag()),
                 bytes("{\"name\":\"" + "x".repeat(1024 * 1024 - 10) + "\"}"), 413));
+        return cases;
+    }
+
+    /**
+     * Localised names of tags and people: bad language keys, too many languages, oversized or wrongly typed fields in
+     * a write (422 or 400, nothing written), and hostile {@code ?language=} on reads (400).
+     */
+    private static List<Case> localizationCases(List<Resource> tagAndPerson) {
+        List<Case> cases = new ArrayList<>();
+        String many = Stream.iterate(0, i -> i + 1).limit(21)
+                .map(i -> "\"a" + (char) ('a' + i) + "\":{\"name\":\"x\"}").collect(Collectors.joining(","));
+        Map<String, Integer> bad = new LinkedHashMap<>();
+        bad.put("{\"not a tag\":{\"name\":\"x\"}}", 422);
+        bad.put("{\"en\":{\"name\":\"x\"}}", 422);
+        bad.put("{\"en-12\":{\"name\":\"x\"}}", 422);
+        bad.put("{\"" + "a".repeat(40) + "\":{\"name\":\"x\"}}", 422);
+        bad.put("{\"sq\":{}}", 422);
+        bad.put("{\"sq\":{\"name\":\"" + "x".repeat(201) + "\"}}", 422);
+        bad.put("{\"sq\":{\"aliases\":[" + "\"a\",".repeat(50) + "\"a\"]}}", 422);
+        bad.put("{\"sq\":{\"name\":\"OSBE\"},\"SQ\":{\"name\":\"OSBE\"}}", 422);
+        bad.put("{" + many + "}", 422);
+        bad.put("{\"sq\":\"OSBE\"}", 400);
+        bad.put("[\"sq\"]", 400);
+        bad.put("{\"sq\":{\"name\":42}}", 400);
+        bad.put("{\"sq\":{\"nickname\":\"x\"}}", 400);
+        for (Resource r : tagAndPerson) {
+            Map<String, String> editor = Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON);
+            for (Map.Entry<String, Integer> body : bad.entrySet()) {
+                cases.add(new Case("POST " + r.collection() + " with localizations " + body.getKey(), "POST",
+                        r.collection(), editor, bytes(set(r.validBody(), "localizations", body.getKey())),
+                        body.getValue()));
+                cases.add(new Case("PATCH " + r.item() + " with localizations " + body.getKey(), "PATCH", r.item(),
+                        Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", Api.MERGE_PATCH,
+                                "If-Match", r.etag()),
+                        bytes("{\"localizations\":" + body.getKey() + "}"), body.getValue()));
+            }
+            for (String hostile : Hostile.INJECTIONS) {
+                cases.add(get(r.item() + "?language=" + query(hostile), 400));
+                cases.add(get(r.collection() + "?language=" + query(hostile), 400));
+            }
+        }
         return cases;
     }
 

@@ -91,8 +91,13 @@ class TypeScriptClientTest {
     private Map<String, String> makeWhatTheDriverReads() {
         String since = endOfTheChangeStream();
         String u = unique();
-        String tag = createTag("TypeScript client " + u).path("slug");
-        String person = createPerson("TypeScript Reader " + u).path("slug");
+        // Localised, so that the models read localizations, and language when a read falls back.
+        String tag = editor().body(Map.of("name", "TypeScript client " + u, "localizations",
+                Map.of("sq", Map.of("name", "Klient TypeScript " + u, "aliases", List.of("TS " + u)))))
+                .post("/api/v1/tags").then().statusCode(201).extract().path("slug");
+        String person = editor().body(Map.of("name", "TypeScript Reader " + u, "title", "Reader",
+                "localizations", Map.of("sq", Map.of("title", "Lexues")))).post("/api/v1/people").then()
+                .statusCode(201).extract().path("slug");
         deleted("/api/v1/tags/", createTag("TypeScript dropped " + u));
         deleted("/api/v1/people/", createPerson("TypeScript Dropped " + u));
         String query = "tsclient" + u;

@@ -100,12 +100,14 @@ class ArticleDocuments {
     /** The tags of these articles in order, read afresh. */
     Map<UUID, List<TagSummary>> tagsOf(Collection<UUID> ids) {
         Map<UUID, List<TagSummary>> tags = new HashMap<>();
-        run("select at.article_id, t.id, t.slug, t.name, t.kind from article_tag at join tag t on t.id = at.tag_id"
+        // Named in each article's language (its localisations read with the tag, the article's language beside).
+        run("select at.article_id, t.id, t.slug, t.name, t.kind, t.localizations, a.language from article_tag at"
+                + " join tag t on t.id = at.tag_id join article a on a.id = at.article_id"
                 + " where at.article_id = any (?) order by at.article_id, at.position", ids, rows -> {
                     while (rows.next()) {
                         tags.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
-                                .add(new TagSummary(rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
-                                        TagKind.valueOf(rows.getString(5))));
+                                .add(TagSummary.of(rows.getObject(2, UUID.class), rows.getString(3), rows.getString(4),
+                                        TagKind.valueOf(rows.getString(5)), rows.getString(6), rows.getString(7)));
                     }
                 });
         return tags;
@@ -114,14 +116,15 @@ class ArticleDocuments {
     /** The people of these articles in order, with their roles, read afresh. */
     Map<UUID, List<PersonInArticle>> peopleOf(Collection<UUID> ids) {
         Map<UUID, List<PersonInArticle>> people = new HashMap<>();
-        run("select ap.article_id, p.id, p.slug, p.name, p.title, ap.role from article_person ap"
-                + " join person p on p.id = ap.person_id where ap.article_id = any (?)"
-                + " order by ap.article_id, ap.position",
+        run("select ap.article_id, p.id, p.slug, p.name, p.title, ap.role, p.localizations, a.language"
+                + " from article_person ap join person p on p.id = ap.person_id join article a on a.id = ap.article_id"
+                + " where ap.article_id = any (?) order by ap.article_id, ap.position",
                 ids, rows -> {
                     while (rows.next()) {
                         people.computeIfAbsent(rows.getObject(1, UUID.class), id -> new ArrayList<>())
-                                .add(new PersonInArticle(rows.getObject(2, UUID.class), rows.getString(3),
-                                        rows.getString(4), rows.getString(5), PersonRole.valueOf(rows.getString(6))));
+                                .add(PersonInArticle.of(rows.getObject(2, UUID.class), rows.getString(3),
+                                        rows.getString(4), rows.getString(5), PersonRole.valueOf(rows.getString(6)),
+                                        rows.getString(7), rows.getString(8)));
                     }
                 });
         return people;

@@ -36,8 +36,9 @@ public record ArticleSummary(UUID id, String slug, String title, String subtitle
                 a.getCanonicalUrl(), a.getReadingTimeMinutes(), a.getWordCount(), a.getVersion(), highlight,
                 ArticleBodies.markdown(a, bodies), ArticleBodies.html(a, bodies), ArticleBodies.text(a, bodies),
                 parts.contains(ArticlePart.TAGS)
-                        ? a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList() : null,
-                parts.contains(ArticlePart.PEOPLE) ? a.getPeople().stream().map(PersonInArticle::of).toList() : null);
+                        ? a.getTags().stream().map(t -> TagSummary.of(t.getTag(), a.getLanguage())).toList() : null,
+                parts.contains(ArticlePart.PEOPLE)
+                        ? a.getPeople().stream().map(p -> PersonInArticle.of(p, a.getLanguage())).toList() : null);
     }
 
     @Override

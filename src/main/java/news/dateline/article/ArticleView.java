@@ -32,8 +32,8 @@ public record ArticleView(UUID id, String slug, String title, String subtitle, S
 
     /** The article with its other language versions, as {@link Translations} lists them for the caller. */
     static ArticleView of(Article a, Set<ArticleFormat> formats, List<TranslationLink> translations) {
-        return of(a, formats, a.getTags().stream().map(t -> TagSummary.of(t.getTag())).toList(),
-                a.getPeople().stream().map(PersonInArticle::of).toList(), translations);
+        return of(a, formats, a.getTags().stream().map(t -> TagSummary.of(t.getTag(), a.getLanguage())).toList(),
+                a.getPeople().stream().map(p -> PersonInArticle.of(p, a.getLanguage())).toList(), translations);
     }
 
     /** The article with the tags, people and versions given, as read apart from its entity. */

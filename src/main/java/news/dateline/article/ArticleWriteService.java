@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,6 +27,7 @@ import news.dateline.catalogue.SluggedService;
 import news.dateline.catalogue.Timestamps;
 import news.dateline.content.MarkdownRenderer;
 import news.dateline.content.RenderedBody;
+import news.dateline.language.LanguageTags;
 import news.dateline.person.Person;
 import news.dateline.person.PersonRepository;
 import news.dateline.tag.Tag;
@@ -411,7 +411,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
 
     /** BCP 47 tags are case-insensitive: store them in their canonical case ("pt-BR"), as filters look them up. */
     static String languageTag(String tag) {
-        return Locale.forLanguageTag(tag).toLanguageTag();
+        return LanguageTags.canonical(tag);
     }
 
     private static String blankToNull(String s) {

@@ -62,6 +62,7 @@ class CacheFill {
                 .map(name -> Map.entry(name, response.getHeaderString(name)))
                 .toList();
         URI uri = request.getUriInfo().getRequestUri();
-        cache.put(ResponseCacheKey.of(uri.getRawPath(), uri.getRawQuery()), CachedResponse.of(body, headers), readAt);
+        cache.put(ResponseCacheKey.of(uri.getRawPath(), uri.getRawQuery(),
+                request.getHeaderString("Accept-Language")), CachedResponse.of(body, headers), readAt);
     }
 }

@@ -49,7 +49,8 @@ class CacheHits {
     private void serve(RoutingContext context) {
         HttpServerRequest request = context.request();
         CachedResponse hit = request.headers().contains(HttpHeaders.AUTHORIZATION) || !acceptsJson(request)
-                ? null : cache.get(ResponseCacheKey.of(request.path(), request.query()));
+                ? null : cache.get(
+                        ResponseCacheKey.of(request.path(), request.query(), request.getHeader("Accept-Language")));
         if (hit == null) {
             context.next();
             return;

@@ -3,7 +3,11 @@ package news.dateline.person;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
+import news.dateline.language.LanguageTag;
+import news.dateline.language.Localizations;
 import news.dateline.content.Slugs;
 import news.dateline.web.input.WebUrl;
 
@@ -19,10 +23,12 @@ public record NewPerson(
         @WebUrl String imageUrl,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> aliases,
         @Pattern(regexp = "^Q[1-9][0-9]{0,17}$", message = "must be a Wikidata item id such as Q22686") String wikidataId,
-        @WebUrl String website) {
+        @WebUrl String website,
+        @Size(max = Localizations.MAX_LANGUAGES)
+        Map<@LanguageTag String, @Valid PersonLocalization> localizations) {
 
     static NewPerson of(Person p) {
         return new NewPerson(p.getSlug(), p.getName(), p.getTitle(), p.getAffiliation(), p.getCountry(), p.getBio(),
-                p.getImageUrl(), p.getAliases(), p.getWikidataId(), p.getWebsite());
+                p.getImageUrl(), p.getAliases(), p.getWikidataId(), p.getWebsite(), p.getLocalizations());
     }
 }

@@ -1,5 +1,6 @@
 package news.dateline.person;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.Id;
@@ -7,8 +8,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import news.dateline.catalogue.Slugged;
+import news.dateline.language.Localizations;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
@@ -36,6 +39,10 @@ public class Person implements Slugged {
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> aliases = List.of();
 
+    /** Name, title, bio and aliases in other languages than the base, by BCP 47 tag (migration V20). */
+    @Convert(converter = PersonLocalizationsJson.class)
+    private Map<String, PersonLocalization> localizations = Map.of();
+
     private String wikidataId;
     private String website;
     private Instant createdAt;
@@ -53,6 +60,9 @@ public class Person implements Slugged {
     }
 
     void update(String slug, NewPerson input, Instant now) {
+        // Checked first: a refused write leaves the entity as it was.
+        Map<String, PersonLocalization> checked = Localizations.checked(input.localizations(),
+                PersonLocalization::tidy, PersonLocalization::isEmpty);
         this.slug = slug;
         this.name = input.name().strip();
         this.title = input.title();
@@ -63,6 +73,7 @@ public class Person implements Slugged {
         this.aliases = input.aliases() == null ? List.of() : input.aliases().stream().map(String::strip).toList();
         this.wikidataId = input.wikidataId();
         this.website = input.website();
+        this.localizations = checked;
         this.updatedAt = now;
     }
 
@@ -102,6 +113,10 @@ public class Person implements Slugged {
 
     public List<String> getAliases() {
         return aliases;
+    }
+
+    public Map<String, PersonLocalization> getLocalizations() {
+        return localizations;
     }
 
     public String getWikidataId() {

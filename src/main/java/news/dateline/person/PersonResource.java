@@ -21,8 +21,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.stream.Stream;
 import news.dateline.auth.Caller;
 import news.dateline.auth.Roles;
+import news.dateline.language.Negotiation;
 import news.dateline.web.input.IfMatch;
 import news.dateline.web.input.MergePatch;
 import news.dateline.web.paging.Page;
@@ -51,20 +53,30 @@ public class PersonResource {
 
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("limit") String limit,
-            @QueryParam("cursor") String cursor, @QueryParam("fields") List<String> fields, @Context UriInfo uri,
+            @QueryParam("cursor") String cursor, @QueryParam("fields") List<String> fields,
+            @QueryParam(Negotiation.PARAMETER) String language,
+            @HeaderParam(Negotiation.ACCEPT_LANGUAGE) String acceptLanguage, @Context UriInfo uri,
             @Context HttpHeaders headers) {
+        Negotiation negotiation = Negotiation.of(language, acceptLanguage);
         FieldSelection selection = FieldSelection.parse(fields, PersonView.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, PersonService.LIST_SCOPE);
-        Page<PersonView> personPage = Page.of(people.list(pageRequest), pageRequest, uri);
-        return representations.page(headers, personPage, PersonView::updatedAt, selection, caller.isAuthenticated());
+        Page<PersonView> personPage = Page.of(people.list(pageRequest).map(v -> v.in(negotiation.chain())),
+                pageRequest, uri);
+        return negotiation.answer(
+                representations.page(headers, personPage, PersonView::updatedAt, selection, caller.isAuthenticated()),
+                personPage.items().stream().map(v -> v.languageIn(negotiation.chain())));
     }
 
     @GET
     @Path("{ref}")
     public Response get(@PathParam("ref") String ref, @QueryParam("fields") List<String> fields,
-            @Context HttpHeaders headers) {
+            @QueryParam(Negotiation.PARAMETER) String language,
+            @HeaderParam(Negotiation.ACCEPT_LANGUAGE) String acceptLanguage, @Context HttpHeaders headers) {
+        Negotiation negotiation = Negotiation.of(language, acceptLanguage);
         FieldSelection selection = FieldSelection.parse(fields, PersonView.class);
-        return representations.resource(headers, people.get(ref), selection, caller.isAuthenticated());
+        PersonView view = people.get(ref).in(negotiation.chain());
+        return negotiation.answer(representations.resource(headers, view, selection, caller.isAuthenticated()),
+                Stream.of(view.languageIn(negotiation.chain())));
     }
 
     @POST

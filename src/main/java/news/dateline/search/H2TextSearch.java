@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The dev-mode fallback for the embedded H2 database, which has no full-text search of PostgreSQL's kind: the query,
  * lower-cased and without its quotes, must appear as it is in the title, subtitle, excerpt or body (or a tag's or
- * person's name or aliases), ignoring case but not accents; no stemming and no {@code OR} or {@code -} operators.
+ * person's name, aliases or localised names), ignoring case but not accents; no stemming and no {@code OR} or {@code -} operators.
  * Rank is 3 for a title hit, 2 for subtitle or excerpt, 1 for the body; the snippet is the body around the first
  * hit, or the excerpt. {@code locate} tests for the substring literally, so nothing needs escaping as it would in
  * a {@code LIKE} pattern.
@@ -23,6 +23,14 @@ class H2TextSearch implements TextSearch, SearchSql {
     private static final String IN_BODY_AT = "locate(:q, lower(a.body_text))";
     private static final String IN_NAME = "locate(:q, lower(n.name)) > 0";
     private static final String IN_ALIASES = "locate(:q, lower(array_to_string(n.aliases, ' | '))) > 0";
+    /**
+     * Localised names (migration V20): the JSON text with its keys taken out, so that a query finds the values only.
+     * Simpler than PostgreSQL's (V20.1), which reads names and aliases alone: here a localised description or bio
+     * matches too, which is good enough for a dev database. The 'g' flag: in its PostgreSQL mode H2 replaces only the
+     * first match without it, as PostgreSQL does.
+     */
+    private static final String IN_LOCALIZATIONS =
+            "locate(:q, lower(regexp_replace(n.localizations, '\"[A-Za-z0-9-]+\":', ' ', 'g'))) > 0";
 
     /** Characters of context kept before and after the hit. */
     private static final int BEFORE = 80;
@@ -68,7 +76,7 @@ class H2TextSearch implements TextSearch, SearchSql {
 
     @Override
     public String nameMatches() {
-        return "(:q <> '' and (" + IN_NAME + " or " + IN_ALIASES + "))";
+        return "(:q <> '' and (" + IN_NAME + " or " + IN_ALIASES + " or " + IN_LOCALIZATIONS + "))";
     }
 
     @Override

@@ -1,6 +1,7 @@
 package news.dateline.tag;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,9 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import news.dateline.catalogue.Slugged;
+import news.dateline.language.Localizations;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UuidGenerator;
@@ -40,6 +43,10 @@ public class Tag implements Slugged {
     @Column(name = "aliases")
     private List<String> aliases = List.of();
 
+    /** Name, description and aliases in other languages than the base, by BCP 47 tag (migration V20). */
+    @Convert(converter = TagLocalizationsJson.class)
+    private Map<String, TagLocalization> localizations = Map.of();
+
     private Instant createdAt;
     private Instant updatedAt;
 
@@ -55,11 +62,15 @@ public class Tag implements Slugged {
     }
 
     void update(String slug, NewTag input, Instant now) {
+        // Checked first: a refused write leaves the entity as it was.
+        Map<String, TagLocalization> checked = Localizations.checked(input.localizations(), TagLocalization::tidy,
+                TagLocalization::isEmpty);
         this.slug = slug;
         this.name = input.name().strip();
         this.description = input.description();
         this.kind = Objects.requireNonNullElse(input.kind(), TagKind.TOPIC);
         this.aliases = input.aliases() == null ? List.of() : input.aliases().stream().map(String::strip).toList();
+        this.localizations = checked;
         this.updatedAt = now;
     }
 
@@ -87,6 +98,10 @@ public class Tag implements Slugged {
 
     public List<String> getAliases() {
         return aliases;
+    }
+
+    public Map<String, TagLocalization> getLocalizations() {
+        return localizations;
     }
 
     public Instant getCreatedAt() {
