@@ -32,18 +32,14 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
     private static final int MAX_REFS = 20;
     /** A slug or an id: nothing else can name a tag or a person, so anything else is a mistake worth a 400. */
     private static final Pattern REF = Pattern.compile("^[A-Za-z0-9-]{1," + Slugs.MAX_LENGTH + "}$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
             String language, List<String> status, String publishedAfter, String publishedBefore,
             String updatedSince, String q, String sort) {
-        if (language != null && !language.isEmpty() && !LANGUAGE.matcher(language).matches()) {
-            throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
-        }
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
                 refs("author", author),
-                language == null || language.isEmpty() ? null : ArticleWriteService.languageTag(language),
+                QueryValues.language("language", language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));

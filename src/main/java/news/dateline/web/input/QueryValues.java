@@ -2,6 +2,8 @@ package news.dateline.web.input;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import news.dateline.web.problem.ProblemException;
 
@@ -59,5 +61,21 @@ public final class QueryValues {
         return Arrays.stream(constants).filter(c -> c.toString().equals(value)).findFirst()
                 .orElseThrow(() -> ProblemException.badParameter(parameter, "must be one of: "
                         + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "))));
+    }
+
+    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
+
+    /**
+     * A BCP 47 language tag in its canonical form as articles carry it ({@code pt-br} becomes {@code pt-BR}); null
+     * when absent or empty, a 400 naming the parameter when it is no tag.
+     */
+    public static String language(String parameter, String raw) {
+        if (raw == null || raw.isEmpty()) {
+            return null;
+        }
+        if (!LANGUAGE.matcher(raw).matches()) {
+            throw ProblemException.badParameter(parameter, "must be a BCP 47 language tag such as en or pt-BR");
+        }
+        return Locale.forLanguageTag(raw).toLanguageTag();
     }
 }
