@@ -14,6 +14,7 @@ export PGDATABASE=${PGDATABASE:-bench}
 JOBS=${JOBS:-2}                        # batches loaded at once (separate psql sessions)
 RESET=${RESET:-0}                      # 1: empty the content tables first instead of refusing
 DROP_INDEXES=${DROP_INDEXES:-auto}     # yes | no | auto (= yes from 50,000 articles)
+SQ=${SQ:-0}                            # share of articles in Albanian (0..0.5), with Albanian-looking text
 # Tags and people scale with N (10k and 50k at a million), never fewer than 20.
 NTAGS=${NTAGS:-$(( N / 100 > 20 ? N / 100 : 20 ))}
 NPEOPLE=${NPEOPLE:-$(( N / 20 > 20 ? N / 20 : 20 ))}
@@ -36,6 +37,7 @@ psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 BATCH=${BATCH:-$(( N / (JOBS * 4) < 1000 ? 1000 : N / (JOBS * 4) > 20000 ? 20000 : N / (JOBS * 4) ))}
 [[ $BATCH =~ ^[0-9]+$ ]] && (( BATCH >= 1 )) || die "BATCH must be a positive integer"
 (( NTAGS >= 11 && NPEOPLE >= NSTAFF + 5 )) || die "NTAGS must be at least 11 and NPEOPLE at least $(( NSTAFF + 5 ))"
+[[ $SQ =~ ^0(\.[0-9]+)?$ ]] && awk -v s="$SQ" 'BEGIN { exit !(s <= 0.5) }' || die "SQ must be a share in 0..0.5"
 [[ $PGDATABASE != test ]] || die "refusing to load benchmark data into database 'test' (the test suite's)"
 [[ -r $SEED_TEXT ]] || die "no seed text at $SEED_TEXT"
 command -v psql >/dev/null || die "psql not found"
@@ -84,7 +86,7 @@ fi
 
 # Batches run JOBS at a time, each in its own psql session (its own temp tables and transaction).
 batch() {
-    psql_ -v lo="$1" -v hi="$2" -v ntags="$NTAGS" -v npeople="$NPEOPLE" -v nstaff="$NSTAFF" \
+    psql_ -v lo="$1" -v hi="$2" -v sq="$SQ" -v ntags="$NTAGS" -v npeople="$NPEOPLE" -v nstaff="$NSTAFF" \
           -v nsent="$NSENT" -v npara="$NPARA" -v nhead="$NHEAD" -f "$BENCH_DIR/sql/batch.sql"
 }
 trap 'kill $(jobs -pr) 2>/dev/null || true' EXIT   # a failed batch stops the others

@@ -1,7 +1,8 @@
 -- Benchmark data, step 2 of 3 (run by bench/generate.sh once per batch): articles number :lo to :hi, with their
 -- ordered tags and people, in one transaction. Every random choice is made once, in temp table b, and the rows
 -- are then assembled from the pools of setup.sql. psql variables: lo, hi, ntags, npeople, nstaff, nsent, npara,
--- nhead.
+-- nhead, sq (share of articles in Albanian, 0..1: their text comes from setup.sql's Albanian pools, at ids
+-- offset by nsent, npara and nhead).
 \set ON_ERROR_STOP 1
 set client_min_messages = warning;
 set synchronous_commit = off;
@@ -25,16 +26,23 @@ with x as materialized (
            1 + floor(random() * :nsent)::int as ssid, 1 + floor(random() * :nsent)::int as esid,
            1 + floor(random() * :nsent)::int as csid, floor(random() * :nhead)::int as hbase
     from generate_series(:lo, :hi) i
+), s0 as (
+    select x.*, case when rl < :sq then :nsent else 0 end as so,
+           case when rl < :sq then :npara else 0 end as po, case when rl < :sq then :nhead else 0 end as ho
+    from x
 ), s as (
-    select x.*,
+    select s0.*,
            case when rs < 0.95 then 'PUBLISHED' when rs < 0.98 then 'DRAFT' when rs < 0.99 then 'SCHEDULED'
                 else 'ARCHIVED' end as status,
-           case when rl < 0.85 then 'en' when rl < 0.92 then 'de' when rl < 0.97 then 'fr' else 'ru' end as lang,
+           -- the sq share first; the rest keeps its mix (85 % en, 7 % de, 5 % fr, 3 % ru)
+           case when rl < :sq then 'sq' when (rl - :sq) / (1 - :sq) < 0.85 then 'en'
+                when (rl - :sq) / (1 - :sq) < 0.92 then 'de' when (rl - :sq) / (1 - :sq) < 0.97 then 'fr'
+                else 'ru' end as lang,
            case when rnt < 0.10 then 1 when rnt < 0.30 then 2 when rnt < 0.60 then 3 when rnt < 0.82 then 4
                 when rnt < 0.92 then 5 else 6 end as ntags,
            1 + (rna < 0.15)::int as nauth,
            case when rno < 0.35 then 0 when rno < 0.70 then 1 when rno < 0.90 then 2 else 3 end as nother
-    from x
+    from s0
 ), t as (
     -- Published dates over eight years, denser towards now; drafts from the last 60 days; scheduled ones due
     -- within a month.
@@ -60,7 +68,7 @@ with x as materialized (
                 else 1 + case when re < 0.25 then 1 + floor(re2 * 4)::int else 0 end end as version,
            (select regexp_replace(array_to_string((string_to_array(rtrim(st.txt, '.'), ' '))[1:u.tlen], ' '),
                                   ',$', '')
-            from bench_gen.sentence st where st.id = u.tsid) as title
+            from bench_gen.sentence st where st.id = u.so + u.tsid) as title
     from u
 )
 select v.*, bench_gen.uuid7(created) as id, bench_gen.slugify(title, 80) || '-' || i as slug from v;
@@ -104,7 +112,7 @@ from u join bench_gen.person_rank p using (rank);
 -- application's renderer makes of it, and the plain text it derives, with the word count.
 create temp table bb on commit drop as
 with picks as materialized (
-    select b.i, j, 1 + floor(random() * :npara)::int as pid from b, generate_series(1, 14) j
+    select b.i, j, b.po + 1 + floor(random() * :npara)::int as pid from b, generate_series(1, 14) j
 )
 select pk.i, pk.j, p.txt, p.words, sum(p.words) over (partition by pk.i order by pk.j) as cum
 from picks pk join bench_gen.para p on p.id = pk.pid;
@@ -122,7 +130,7 @@ select bb.i,
 from bb
 join b on b.i = bb.i
 cross join lateral (select b.rhead < 0.7 and bb.j in (4, 8, 12) as hd, b.rquote < 0.3 and bb.j = 6 as qt) f
-join bench_gen.heading h on h.id = 1 + (b.hbase + bb.j) % :nhead
+join bench_gen.heading h on h.id = b.ho + 1 + (b.hbase + bb.j) % :nhead
 where bb.cum - bb.words < b.target
 group by bb.i;
 
@@ -131,8 +139,8 @@ insert into article (id, slug, title, subtitle, excerpt, excerpt_derived, body_m
                      featured_image_url, featured_image_alt, featured_image_caption, featured_image_credit,
                      canonical_url, reading_time_minutes, word_count, version)
 select b.id, b.slug, b.title,
-       case when b.rsub < 0.6 then (select st.txt from bench_gen.sentence st where st.id = b.ssid) end,
-       case when b.rexc < 0.1 then (select st.txt from bench_gen.sentence st where st.id = b.esid)
+       case when b.rsub < 0.6 then (select st.txt from bench_gen.sentence st where st.id = b.so + b.ssid) end,
+       case when b.rexc < 0.1 then (select st.txt from bench_gen.sentence st where st.id = b.so + b.esid)
             when char_length(body.first_para) <= 300 then body.first_para
             -- the application's derived excerpt: first paragraph, cut at a word boundary, with an ellipsis
             else regexp_replace(regexp_replace(left(body.first_para, 300), '\s+\S*$', ''),
@@ -143,7 +151,7 @@ select b.id, b.slug, b.title,
        case when b.rimg < 0.7 then 'https://images.example.org/'
             || to_char(coalesce(b.published, b.created) at time zone 'UTC', 'YYYY/MM') || '/' || b.slug || '.jpg' end,
        case when b.rimg < 0.7 then b.title end,
-       case when b.rimg < 0.7 and b.rcap < 0.6 then (select st.txt from bench_gen.sentence st where st.id = b.csid) end,
+       case when b.rimg < 0.7 and b.rcap < 0.6 then (select st.txt from bench_gen.sentence st where st.id = b.so + b.csid) end,
        case when b.rimg < 0.7 then (array['Dateline Photo', 'Reuters', 'AP Photo', 'AFP', 'Getty Images'])
                                    [1 + floor(b.rcred * 5)::int] end,
        case when b.rcanon < 0.1 then 'https://www.example-news.org/' || b.slug end,

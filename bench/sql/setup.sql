@@ -338,3 +338,102 @@ select a.rank, ins.id, ins.name from ins join all_people a using (slug);
 
 select count(*) as people_loaded from bench_gen.person_rank \gset
 \echo [gen] people: :people_loaded (of whom :nstaff newsroom staff)
+
+------------------------------------------------------------------------------------------------------------------
+-- Albanian-looking text for the articles in language `sq` (generate.sh's SQ share; none by default). Benchmark
+-- data, not Albanian prose: a fixed list of common Albanian words (many with ë and ç, which search folds), a few
+-- pinned at the ranks the English topical words have, and a long tail of made-up words built from Albanian
+-- syllables. The pools follow the English ones in the same tables, at ids offset by nsent, npara and nhead, so
+-- that batch.sql only adds an offset for an Albanian article. Built last, so the English pools, tags and people
+-- are the same as without it.
+------------------------------------------------------------------------------------------------------------------
+create unlogged table bench_gen.sq_word_src (word text not null, pref int, grp int not null, ord float8 not null);
+insert into bench_gen.sq_word_src (word, pref, grp, ord)
+select w, r, 0, 0 from (values
+    ('Rusia', 150), ('Shqipëria', 300), ('Evropa', 400), ('Ukraina', 500), ('Kosova', 600), ('Tirana', 800),
+    ('qeveria', 1000), ('Prishtina', 1500), ('përgjigje', 2500), ('çështja', 3000)) as v(w, r);
+insert into bench_gen.sq_word_src (word, pref, grp, ord)
+select w, null, 1, o from unnest(string_to_array(
+    'të e në i për me që një nga është do ka nuk se si ose edhe por më kjo ky ai ajo ata ato ne ju tij saj tyre '
+    'ishte janë kanë u mbi pas para deri gjatë midis sipas kundër pa sot dje vetëm shumë pak tani atje këtu kur ku '
+    'çfarë çdo cili cila dhe tha thuhet',
+    ' ')) with ordinality as t(w, o);
+insert into bench_gen.sq_word_src (word, pref, grp, ord)
+select w, null, 2, 0 from unnest(string_to_array(
+    'qeverisë ministri ministria kryeministri presidenti parlamenti zgjedhjet zgjedhje votimi partia opozita '
+    'shteti shtetit vendi vendit bashkia qyteti kryeqyteti policia gjykata ligji ligjit marrëveshje marrëveshja '
+    'bisedimet takimi takim samiti siguria sigurisë lufta luftës paqja paqes ushtria ushtarët forcat kufiri '
+    'rajoni ekonomia ekonomisë tregu çmimet çmimi inflacioni buxheti taksat banka investimet punëtorët punë '
+    'papunësia rrogat energjia gazi nafta drita uji ushqimi shëndetësia spitali shkolla fëmijët gratë familjet '
+    'banorët studentët mësuesit kultura festivali muzika filmi sporti futbolli ekipi ndeshja sezoni gazetarët '
+    'media liria drejtësia korrupsioni hetimi prokuroria akuza gjyqi burgu protesta protestuesit deklarata '
+    'zëdhënësi ambasadori ambasada marrëdhëniet bashkëpunimi ndihma refugjatët emigrantët klima përmbytjet '
+    'zjarret tërmeti shpëtimi përgjigjja pyetje javë muaj vit vjet ditë mëngjes mbrëmje natë histori ardhmëri '
+    'rëndësishme madhe vogël lartë ulët shkurtër hapur lirë plotë disa çështje këshilli komisioni kuvendi '
+    'senati fushata kandidati votuesit sondazhet fitorja humbja raporti deklaroi paralajmëroi njoftoi konfirmoi '
+    'mohoi pritet nënshkroi miratoi kritikoi dënoi vizitoi takoi diskutuan çelësi çmenduri çift çliruar çmimit '
+    'bujqësia fermerët thatësira porti aeroporti hekurudha rruga rrugët teknologjia interneti shkenca '
+    'universiteti studimi muzeu artistët skena gjuha gjuhës shqip shqiptarët shqiptare kombëtare ndërkombëtare',
+    ' ')) as t(w);
+insert into bench_gen.sq_word_src (word, pref, grp, ord)
+select case when md5(w) < '2' then initcap(w) else w end, null, 3, 0
+from (
+    select distinct s1 || s2 || coalesce(s3, '') as w
+    from unnest(string_to_array('ba bë bi bo ça çe ço dha dhë gja gjë gji ka kë ki ko la lë li lo ma më mi mo na në '
+                                'ni nu ra rë ri ro sha shë shi ta të ti to va vë vi xha xhë za zë zo', ' ')) s1,
+         unnest(string_to_array('ba dë ki lo mu na rë si to va zë ran tël mar kin dov ros llan', ' ')) s2,
+         unnest(array[null, 'a', 'o', 'ë', 'it', 'ës', 'ja', 've', 'ët', 'in', 'ur', 'ek', 'ri', 'ni', 'ra']) s3
+) t;
+
+create table bench_gen.sq_vocab (rank int primary key, word text not null, grp int not null);
+with w as (
+    select distinct on (lower(word)) word, pref, grp, ord from bench_gen.sq_word_src order by lower(word), grp
+), pinned as (
+    select word, pref as rank, grp from w where grp = 0
+), rest as (
+    select word, grp, row_number() over (order by grp, ord, md5(word)) as k from w where grp <> 0
+), free as (
+    select r as rank, row_number() over (order by r) as k
+    from generate_series(1, (select count(*) from w)::int) r
+    where r not in (select rank from pinned)
+)
+insert into bench_gen.sq_vocab (rank, word, grp)
+select rank, word, grp from pinned
+union all
+select f.rank, r.word, r.grp from rest r join free f using (k);
+select count(*) as sq_vocab_size from bench_gen.sq_vocab \gset
+
+with x as materialized (
+    select s, 6 + floor(random() * 19)::int as len from generate_series(1, :nsent) s
+), d as materialized (
+    select x.s, pos, bench_gen.zipf(:sq_vocab_size, 1, random()) as r, (pos < x.len and random() < 0.07) as comma
+    from x, generate_series(1, x.len) pos
+), w as (
+    select d.s, d.pos, v.word || case when d.comma then ',' else '' end as w
+    from d join bench_gen.sq_vocab v on v.rank = d.r
+)
+insert into bench_gen.sentence (id, txt, words)
+select :nsent + s, upper(left(t, 1)) || substr(t, 2) || '.', n
+from (select s, string_agg(w, ' ' order by pos) as t, count(*) as n from w group by s) a;
+
+with x as materialized (
+    select p, 3 + floor(random() * 4)::int as n from generate_series(1, :npara) p
+), picks as materialized (
+    select x.p, k, :nsent + 1 + floor(random() * :nsent)::int as sid from x, generate_series(1, x.n) k
+)
+insert into bench_gen.para (id, txt, words)
+select :npara + pk.p, string_agg(s.txt, ' ' order by pk.k), sum(s.words)
+from picks pk join bench_gen.sentence s on s.id = pk.sid
+group by pk.p;
+
+with x as materialized (
+    select h, :nsent + 1 + floor(random() * :nsent)::int as sid, 3 + floor(random() * 5)::int as n
+    from generate_series(1, :nhead) h
+)
+insert into bench_gen.heading (id, txt, words)
+select :nhead + h, array_to_string(ws, ' '), cardinality(ws)
+from (
+    select x.h, (string_to_array(regexp_replace(s.txt, '[,.]', '', 'g'), ' '))[1:x.n] as ws
+    from x join bench_gen.sentence s on s.id = x.sid
+) a;
+\echo [gen] Albanian pools: :sq_vocab_size words, :nsent sentences, :npara paragraphs, :nhead headings

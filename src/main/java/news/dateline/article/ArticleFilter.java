@@ -32,7 +32,6 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
     private static final int MAX_REFS = 20;
     /** A slug or an id: nothing else can name a tag or a person, so anything else is a mistake worth a 400. */
     private static final Pattern REF = Pattern.compile("^[A-Za-z0-9-]{1," + Slugs.MAX_LENGTH + "}$");
-    private static final Pattern LANGUAGE = Pattern.compile("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$");
 
     public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
             String language, List<String> status, String publishedAfter, String publishedBefore,
@@ -40,24 +39,10 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
                 refs("author", author),
-                languageOf(language),
+                QueryValues.language("language", language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));
-    }
-
-    /**
-     * The {@code language=} of a request in its canonical case ({@code pt-br} is {@code pt-BR}); null when absent or
-     * empty, a 400 problem when it is no BCP 47 tag.
-     */
-    public static String languageOf(String language) {
-        if (language == null || language.isEmpty()) {
-            return null;
-        }
-        if (!LANGUAGE.matcher(language).matches()) {
-            throw ProblemException.badParameter("language", "must be a BCP 47 language tag such as en or pt-BR");
-        }
-        return ArticleWriteService.languageTag(language);
     }
 
     /** Which query a cursor belongs to: a digest of everything that shapes the list's order and content. */

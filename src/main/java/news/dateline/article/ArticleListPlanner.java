@@ -14,6 +14,7 @@ import news.dateline.article.ArticleLinks.Kind;
 import news.dateline.article.ArticleLinks.Link;
 import news.dateline.article.ArticleLinks.Named;
 import news.dateline.content.Slugs;
+import news.dateline.search.ArticleQuery;
 import news.dateline.search.Candidates;
 import news.dateline.search.SearchConfig;
 import news.dateline.search.TextSearch;
@@ -49,9 +50,9 @@ class ArticleListPlanner {
 
     /** The rows of one page; in keyset mode one more than the limit, read in the cursor's direction. */
     List<Row> rows(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly) {
-        String adjust = search.beforeSearch();
-        if (filter.query() != null && adjust != null) {
-            nativeQuery(adjust, Map.of("q", search.bind(filter.query()))).getResultList();
+        ArticleQuery text = text(filter);
+        if (text != null && text.beforeSearch() != null) {
+            nativeQuery(text.beforeSearch(), Map.of()).getResultList();
         }
         ArticleSort sort = filter.sort();
         boolean backwards = page.cursor() != null && page.cursor().before();
@@ -60,7 +61,7 @@ class ArticleListPlanner {
         int rows = page.numbered() ? page.limit() : page.limit() + 1;
         List<Link> drivers = drivable(filter, publishedOnly) ? links.drivers() : List.of();
         NativeQuery<Object[]> query = drivers.isEmpty()
-                ? scanned(filter, links, page, publishedOnly, direction)
+                ? scanned(filter, text, links, page, publishedOnly, direction)
                 : driven(filter, links, drivers, page, direction, page.offset() + rows);
         query.setFirstResult(page.offset()).setMaxResults(rows);
         return query.getResultList().stream()
@@ -74,7 +75,7 @@ class ArticleListPlanner {
      * numbered pages reach no further, and an exact count of a large result would read all of it.
      */
     long count(ArticleFilter filter, ArticleLinks links, boolean publishedOnly) {
-        WhereClause sql = where(filter, links, publishedOnly);
+        WhereClause sql = where(filter, text(filter), links, publishedOnly);
         // Relevance reaches only its candidates.
         int reach = filter.sort() == ArticleSort.RELEVANCE ? Math.min(candidates, PageRequest.MAX_NUMBERED_ITEMS + 1)
                 : PageRequest.MAX_NUMBERED_ITEMS + 1;
@@ -88,6 +89,11 @@ class ArticleListPlanner {
         return ArticleLinks.resolve(filter, this::named);
     }
 
+    // The search of the filter's query, in the filter's language or each article's own; null without a query.
+    private ArticleQuery text(ArticleFilter filter) {
+        return filter.query() == null ? null : search.articles(filter.query(), filter.language());
+    }
+
     // Public lists by publication date without a query: only there do the link rows carry the sort key.
     private static boolean drivable(ArticleFilter filter, boolean publishedOnly) {
         boolean published = publishedOnly || filter.statuses().equals(EnumSet.of(ArticleStatus.PUBLISHED));
@@ -96,11 +102,11 @@ class ArticleListPlanner {
     }
 
     // Scans the article table (an index on the sort key where there is one), the link filters as EXISTS.
-    private NativeQuery<Object[]> scanned(ArticleFilter filter, ArticleLinks links, PageRequest page,
-            boolean publishedOnly, String direction) {
+    private NativeQuery<Object[]> scanned(ArticleFilter filter, ArticleQuery text, ArticleLinks links,
+            PageRequest page, boolean publishedOnly, String direction) {
         ArticleSort sort = filter.sort();
-        String sortKey = sort.column(search.articleRank());
-        WhereClause sql = where(filter, links, publishedOnly);
+        String sortKey = sort.column(text == null ? null : text.rank());
+        WhereClause sql = where(filter, text, links, publishedOnly);
         String from = " from article a";
         if (sort == ArticleSort.RELEVANCE) {
             // The same candidates for every page: the cursor's condition applies outside them.
@@ -116,14 +122,14 @@ class ArticleListPlanner {
         boolean backwards = page.cursor() != null && page.cursor().before();
         String nullOrder = nulls ? (backwards ? " nulls first" : " nulls last") : "";
         String select = "select a.id as id, " + sortKey + " as k"
-                + (filter.query() != null ? ", " + search.articleSnippet() + " as s" : "")
+                + (text != null ? ", " + text.snippet() + " as s" : "")
                 + from + sql.where()
                 + " order by " + sortKey + direction + nullOrder + ", a.id" + direction;
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = nativeQuery(select, sql.params())
                 .addScalar("id", UUID.class)
                 .addScalar("k", sort.keyType());
-        if (filter.query() != null) {
+        if (text != null) {
             query.addScalar("s", String.class);
         }
         return query;
@@ -136,7 +142,7 @@ class ArticleListPlanner {
      */
     private NativeQuery<Object[]> driven(ArticleFilter filter, ArticleLinks links, List<Link> drivers, PageRequest page,
             String direction, int reach) {
-        WhereClause sql = where(filter, links.without(drivers), true);
+        WhereClause sql = where(filter, null, links.without(drivers), true);
         if (page.cursor() != null) {
             sql.andBeyond(filter.sort(), "d.published_at", "d.article_id", false, page.cursor());
         }
@@ -184,7 +190,7 @@ class ArticleListPlanner {
     }
 
     // The conditions of the filter, its resolved links and the caller's visibility, over the article table (a).
-    private WhereClause where(ArticleFilter filter, ArticleLinks links, boolean publishedOnly) {
+    private WhereClause where(ArticleFilter filter, ArticleQuery text, ArticleLinks links, boolean publishedOnly) {
         WhereClause sql = new WhereClause();
         if (publishedOnly) {
             sql.and("a.status = 'PUBLISHED'");
@@ -209,9 +215,9 @@ class ArticleListPlanner {
             sql.and("exists (select 1 from article_tag at where at.article_id = a.id and at.tag_id in ("
                     + sql.bind(links.anyTags().stream().map(Link::id).toList()) + "))");
         }
-        if (filter.query() != null) {
-            sql.params().put("q", search.bind(filter.query()));
-            sql.and(search.articleMatches());
+        if (text != null) {
+            sql.params().putAll(text.parameters());
+            sql.and(text.matches());
         }
         return sql;
     }

@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import news.dateline.article.ArticleFilter;
 import news.dateline.auth.Caller;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.representation.Representations;
@@ -143,7 +142,7 @@ public class FeedResource {
             HttpHeaders headers) {
         boolean personal = caller.isAuthenticated(); // first: a request with a bad key is refused before anything
         Feed feed = read.feed(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
-                FeedService.MAX_LIMIT), ArticleFilter.languageOf(language));
+                FeedService.MAX_LIMIT), QueryValues.language("language", language));
         byte[] bytes = writer.write(feed, format, uri.getRequestUri().toString());
         return representations.document(headers, bytes, format.mediaType(), feed.lastModified(),
                 feed.surrogateKeys(), personal);

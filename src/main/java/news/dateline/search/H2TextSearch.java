@@ -36,18 +36,22 @@ class H2TextSearch implements TextSearch, SearchSql {
     private static final int BEFORE = 80;
     private static final int AFTER = 160;
 
+    /** One way for every language: the caller's language filter is all that a language changes here. */
     @Override
-    public String articleMatches() {
+    public ArticleQuery articles(String userQuery, String language) {
+        return new ArticleQuery(articleMatches(), articleRank(), articleSnippet(), null,
+                Map.of("q", bind(userQuery)));
+    }
+
+    private static String articleMatches() {
         return "(:q <> '' and (" + IN_TITLE + " or " + IN_SUMMARY + " or " + IN_BODY_AT + " > 0))";
     }
 
-    @Override
-    public String articleRank() {
+    private static String articleRank() {
         return "cast(case when " + IN_TITLE + " then 3 when " + IN_SUMMARY + " then 2 else 1 end as double precision)";
     }
 
-    @Override
-    public String articleSnippet() {
+    private static String articleSnippet() {
         String at = IN_BODY_AT;
         String from = "greatest(1, " + at + " - " + BEFORE + ")";
         return "case when " + at + " > 0 then concat("
@@ -57,21 +61,8 @@ class H2TextSearch implements TextSearch, SearchSql {
                 + " else a.excerpt end";
     }
 
-    @Override
-    public String bind(String userQuery) {
+    private static String bind(String userQuery) {
         return userQuery.replace('"', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
-
-    /** H2 has no planner settings to adjust. */
-    @Override
-    public String beforeSearch() {
-        return null;
-    }
-
-    /** Without operators every query is a plain substring: none excludes. */
-    @Override
-    public String selective() {
-        return "1 = 1";
     }
 
     @Override

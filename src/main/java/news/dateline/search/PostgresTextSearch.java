@@ -2,16 +2,41 @@ package news.dateline.search;
 
 import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.hibernate.query.NativeQuery;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * PostgreSQL full-text search on the generated {@code search} columns of migration V3: {@code websearch_to_tsquery}
- * syntax (words, {@code "quoted phrases"}, {@code OR}, {@code -exclusion}), stemmed English and accent-insensitive
- * through the {@code dateline} text search configuration, ranked with {@code ts_rank} over the weights title (A) &gt;
- * subtitle and excerpt (B) &gt; body (C), highlighted with {@code ts_headline}. Names are also matched by prefix for
- * type-ahead: the last word of the query, while it is still being typed, matches any word that starts with it.
+ * PostgreSQL full-text search on the generated {@code search} columns of migrations V3 and V21:
+ * {@code websearch_to_tsquery} syntax (words, {@code "quoted phrases"}, {@code OR}, {@code -exclusion}),
+ * accent-insensitive, ranked with {@code ts_rank} over the weights title (A) &gt; subtitle and excerpt (B) &gt; body
+ * (C), highlighted with {@code ts_headline}. Names are also matched by prefix for type-ahead: the last word of the
+ * query, while it is still being typed, matches any word that starts with it.
+ *
+ * <p>Articles are searched per language (V21). Each article's vector is made with its language's text search
+ * configuration, which the table {@code text_search_language} names and {@code dateline_search_config(tag)} looks up
+ * (the exact tag, then its primary subtag, then the default {@code dateline_simple}: no stemming, unaccent only);
+ * the article keeps it in {@code article.search_config}. English is {@code dateline} (English stemming and stop
+ * words, unaccent), as it was before V21. A query is analysed as the articles it is matched against:
+ * <ul>
+ * <li>with a language filter, with that language's configuration alone (the caller filters by language);</li>
+ * <li>without one, with every configuration the table names, first in a small statement that returns each one's
+ * analysis; configurations that analyse the query alike share one branch, and the match is an OR of branches, each
+ * {@code a.search_config in (its configurations) and a.search @@ websearch_to_tsquery(its configuration, :q)}. Every
+ * branch can use the full-text index (a BitmapOr), and a walk down the newest-first index tests one branch per
+ * article, so the search stays as index-friendly as with one configuration. "ukraine" makes two branches (the
+ * stemmers' {@code ukrain}, and the unstemmed {@code ukraine} of {@code dateline_simple}).</li>
+ * </ul>
+ * Rank and snippet use the article's branch's query, and {@code ts_headline} the article's own configuration, so
+ * highlights mark what the article's analysis matched. A branch whose analysis no index can use (only stop words,
+ * or only exclusions) is left out, since it would match every article or none; with no branch left nothing
+ * matches.
  *
  * <p>Matching calls {@code websearch_to_tsquery} inline, so that the planner, which knows the query's value, can
  * estimate from the lexeme statistics how many rows match and choose between the GIN index and, say, a walk down
@@ -23,20 +48,32 @@ import java.util.regex.Pattern;
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2", enableIfMissing = true)
 class PostgresTextSearch implements TextSearch, SearchSql {
 
-    private static final String MATCH = "websearch_to_tsquery('dateline', :q)";
-
-    private static final String QUERY = "(select " + MATCH + ")";
-
     /**
-     * What ranks: the query without its exclusions ({@code querytree} keeps the part an index could use). ts_rank
-     * of a query with {@code !word} in it is erratic (a hit can rank 40 times lower for excluding a word it does
-     * not contain), while what a document does not contain says nothing of how well it matches.
+     * Each configuration's analysis of :q as text, and the part an index can use ({@code querytree}: {@code T} when
+     * no part can, empty when the query has no words at all), for one language or for every configuration in use.
      */
-    private static final String RANKED = "(select cast(querytree(websearch_to_tsquery('dateline', :q)) as tsquery))";
+    private static final String ANALYSIS = "select cast(c.config as text) as config,"
+            + " cast(websearch_to_tsquery(c.config, :q) as text) as query,"
+            + " querytree(websearch_to_tsquery(c.config, :q)) as tree from ";
+    private static final String ONE_LANGUAGE = "(select dateline_search_config(:language) as config) c";
+    private static final String EVERY_LANGUAGE = "(select distinct config from text_search_language) c"
+            + " order by c.config = cast('dateline' as regconfig) desc, 1";
 
     /** Hits between U+0001 and U+0002 (which {@link Highlights} turns into marks), 15 to 35 words, 2 passages. */
     private static final String HEADLINE_OPTIONS = "'StartSel=' || chr(1) || ', StopSel=' || chr(2)"
             + " || ', MaxWords=35, MinWords=15, MaxFragments=2'";
+
+    /**
+     * For a query with a phrase ({@code "foreign minister"}, or a hyphenated word), index walks and table scans are
+     * turned off for the rest of the transaction, which leaves the full-text index. PostgreSQL estimates a phrase
+     * as if its words were apart, so for two common words it expects many matches and walks the newest-first index,
+     * or scans the table, testing article after article; for a rare phrase that reads every article (11-13 s at a
+     * million). From the full-text index, the RUM index of V7 checks the phrase in the index itself (0.5 s cold at a
+     * million), a GIN index rechecks the articles holding both words (about 2 s) (bench/SCALE-1M.md).
+     * {@code set_config(..., true)} lasts until the transaction ends.
+     */
+    private static final String PHRASE_PLANNING =
+            "select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)";
 
     /**
      * The whole query as whole words, or its head as whole words and its last word as a prefix of an unstemmed
@@ -59,67 +96,125 @@ class PostgresTextSearch implements TextSearch, SearchSql {
     /** The word being typed: letters and digits at the very end, not negated ("-word") and not inside quotes. */
     private static final Pattern LAST_WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+$");
 
-    /** Guarded as {@link #selective} is: a query that only excludes ("-ukraine") would read every article. */
+    private final EntityManager em;
+
+    PostgresTextSearch(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Configurations that analyse the query alike, and one of them to analyse it with. */
+    private record Branch(String config, List<String> configs) {
+    }
+
     @Override
-    public String articleMatches() {
-        return "a.search @@ " + MATCH + " and " + selective();
+    public ArticleQuery articles(String userQuery, String language) {
+        List<Branch> branches = new ArrayList<>();
+        boolean phrase = false;
+        int configurations = 0;
+        Map<String, Branch> byQuery = new LinkedHashMap<>();
+        for (Object[] row : analyse(userQuery, language)) {
+            configurations++;
+            String config = (String) row[0];
+            String query = (String) row[1];
+            String tree = (String) row[2];
+            if (tree.equals("T") || tree.isEmpty()) {
+                continue;
+            }
+            phrase |= query.contains("<");
+            byQuery.computeIfAbsent(query, q -> new Branch(config, new ArrayList<>())).configs().add(config);
+        }
+        branches.addAll(byQuery.values());
+        Map<String, Object> parameters = Map.of("q", userQuery);
+        String before = phrase ? PHRASE_PLANNING : null;
+        if (branches.isEmpty()) {
+            return new ArticleQuery("1 = 0", "cast(0 as double precision)", "cast(null as text)", null, Map.of());
+        }
+        // One branch for all configurations (always so with a language filter) needs no test of the configuration.
+        if (branches.size() == 1 && branches.get(0).configs().size() == configurations) {
+            Branch only = branches.get(0);
+            return new ArticleQuery(matches(only), rank(ranked(only)), snippet(only), before, parameters);
+        }
+        List<String> matches = new ArrayList<>();
+        StringBuilder ranked = new StringBuilder("case");
+        StringBuilder snippet = new StringBuilder("case");
+        for (Branch branch : branches) {
+            // regconfig compares as an oid: a bare literal would be read as a number.
+            String in = "a.search_config in (" + branch.configs().stream()
+                    .map(config -> "cast(" + literal(config) + " as regconfig)").collect(Collectors.joining(", ")) + ")";
+            matches.add("(" + in + " and " + matches(branch) + ")");
+            ranked.append(" when ").append(in).append(" then ").append(ranked(branch));
+            snippet.append(" when ").append(in).append(" then ").append(snippet(branch));
+        }
+        return new ArticleQuery("(" + String.join(" or ", matches) + ")", rank(ranked + " end"), snippet + " end",
+                before, parameters);
+    }
+
+    private List<Object[]> analyse(String userQuery, String language) {
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> query = em.createNativeQuery(ANALYSIS + (language == null ? EVERY_LANGUAGE
+                : ONE_LANGUAGE), Object[].class).unwrap(NativeQuery.class);
+        query.addScalar("config", String.class).addScalar("query", String.class).addScalar("tree", String.class)
+                .setParameter("q", userQuery);
+        if (language != null) {
+            query.setParameter("language", language);
+        }
+        return query.getResultList();
+    }
+
+    private static String matches(Branch branch) {
+        return "a.search @@ " + match(branch);
+    }
+
+    /** The query as analysed with the branch's configuration; inline, see the class comment. */
+    private static String match(Branch branch) {
+        return "websearch_to_tsquery(" + literal(branch.config()) + ", :q)";
     }
 
     /**
-     * {@code ts_rank} of the words sought (see {@link #RANKED}) with its default weights (A 1.0, B 0.4, C 0.2,
+     * What ranks: the query without its exclusions ({@code querytree} keeps the part an index could use). ts_rank
+     * of a query with {@code !word} in it is erratic (a hit can rank 40 times lower for excluding a word it does
+     * not contain), while what a document does not contain says nothing of how well it matches.
+     */
+    private static String ranked(Branch branch) {
+        return "(select cast(querytree(" + match(branch) + ") as tsquery))";
+    }
+
+    /**
+     * {@code ts_rank} of the words sought (see {@link #ranked}) with its default weights (A 1.0, B 0.4, C 0.2,
      * D 0.1) and no length normalisation: a single title hit (about 0.61) outranks any number of body hits of the
      * same word (at most about 0.2), which a length normalisation or cover density ({@code ts_rank_cd}) would not
      * guarantee.
      */
-    @Override
-    public String articleRank() {
-        return "cast(ts_rank(a.search, " + RANKED + ") as double precision)";
+    private static String rank(String ranked) {
+        return "cast(ts_rank(a.search, " + ranked + ") as double precision)";
     }
 
     /** Around the hits in the body if the body matches, else in the title, else in the subtitle and excerpt. */
-    @Override
-    public String articleSnippet() {
+    private static String snippet(Branch branch) {
+        String query = "(select " + match(branch) + ")";
         return "case"
-                + " when ts_filter(a.search, cast(array['c'] as \"char\"[])) @@ " + QUERY
-                + " then " + headline("a.body_text")
-                + " when ts_filter(a.search, cast(array['a'] as \"char\"[])) @@ " + QUERY
-                + " then " + headline("a.title")
-                + " else " + headline("concat_ws(' ', a.subtitle, a.excerpt)")
+                + " when ts_filter(a.search, cast(array['c'] as \"char\"[])) @@ " + query
+                + " then " + headline("a.body_text", query)
+                + " when ts_filter(a.search, cast(array['a'] as \"char\"[])) @@ " + query
+                + " then " + headline("a.title", query)
+                + " else " + headline("concat_ws(' ', a.subtitle, a.excerpt)", query)
                 + " end";
     }
 
-    /**
-     * For a query with a phrase ({@code "foreign minister"}, or a hyphenated word), index walks and table scans are
-     * turned off for the rest of the transaction, which leaves the full-text index. PostgreSQL estimates a phrase
-     * as if its words were apart, so for two common words it expects many matches and walks the newest-first index,
-     * or scans the table, testing article after article; for a rare phrase that reads every article (11-13 s at a
-     * million). From the full-text index, the RUM index of V7 checks the phrase in the index itself (0.5 s cold at a
-     * million), a GIN index rechecks the articles holding both words (about 2 s) (bench/SCALE-1M.md).
-     * {@code set_config(..., true)} lasts until the transaction ends.
-     */
-    @Override
-    public String beforeSearch() {
-        return "select set_config('enable_indexscan', 'off', true), set_config('enable_seqscan', 'off', true)"
-                + " where strpos(cast(" + MATCH + " as text), '<') > 0";
+    /** With the article's own configuration: the one its vector, and so its hits, were made with. */
+    private static String headline(String document, String query) {
+        return "ts_headline(a.search_config, " + document + ", " + query + ", " + HEADLINE_OPTIONS + ")";
     }
 
-    /** websearch_to_tsquery never rejects its input, so what the user typed goes to PostgreSQL unchanged. */
-    @Override
-    public String bind(String userQuery) {
-        return userQuery;
+    /** A configuration's name as an SQL literal (names come from the database, quoted all the same). */
+    private static String literal(String config) {
+        return "'" + config.replace("'", "''") + "'";
     }
 
     /**
-     * {@code querytree} is the part of a query an index can answer: {@code T} when no part can, empty when the query
-     * has no words at all (stop words only, "the"), which would match nothing anyway but draw a notice from the
-     * parser for every row a scan filtered.
+     * Guarded as an article search is (a query no index can narrow down matches nothing), but with the type-ahead
+     * prefix: "the" may be the start of "Theresa".
      */
-    @Override
-    public String selective() {
-        return "querytree(" + QUERY + ") not in ('T', '')";
-    }
-
-    /** Guarded as {@link #selective} is, but with the type-ahead prefix: "the" may be the start of "Theresa". */
     @Override
     public String nameMatches() {
         return "n.search @@ (" + NAME_QUERY + ") and querytree((select " + NAME_QUERY + ")) not in ('T', '')";
@@ -165,9 +260,5 @@ class PostgresTextSearch implements TextSearch, SearchSql {
 
     private static String words(String text) {
         return "strip(to_tsvector('dateline_simple', " + text + "))";
-    }
-
-    private static String headline(String document) {
-        return "ts_headline('dateline', " + document + ", " + QUERY + ", " + HEADLINE_OPTIONS + ")";
     }
 }

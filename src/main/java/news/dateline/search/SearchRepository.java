@@ -35,15 +35,16 @@ class SearchRepository {
     }
 
     /**
-     * The best articles among the candidates (see {@link Candidates}): ranked and cut in an inner query that reads
-     * only ids, so the snippet (the costly part) is made for the returned rows alone.
+     * The best articles among the candidates (see {@link Candidates}), in one language or (null) in any: ranked and
+     * cut in an inner query that reads only ids, so the snippet (the costly part) is made for the returned rows alone.
      */
-    List<Found<ArticleHit>> articles(String query, int limit, boolean publishedOnly) {
-        String adjust = text.beforeSearch();
-        if (adjust != null) {
-            em.createNativeQuery(adjust).setParameter("q", text.bind(query)).getResultList();
+    List<Found<ArticleHit>> articles(String query, String language, int limit, boolean publishedOnly) {
+        ArticleQuery search = text.articles(query, language);
+        if (search.beforeSearch() != null) {
+            em.createNativeQuery(search.beforeSearch()).getResultList();
         }
-        String matching = " where (%s) and %s%s".formatted(text.articleMatches(), dialect.selective(),
+        String matching = " where (%s)%s%s".formatted(search.matches(),
+                language != null ? " and a.language = :language" : "",
                 publishedOnly ? " and a.status = 'PUBLISHED'" : "");
         String sql = """
                 select a.id, a.slug, a.title, a.excerpt, a.published_at, a.updated_at, r.rank, %s as snippet
@@ -51,9 +52,9 @@ class SearchRepository {
                       order by rank desc, a.id
                       limit :limit) r
                 join article a on a.id = r.id
-                order by r.rank desc, a.id""".formatted(text.articleSnippet(), text.articleRank(),
+                order by r.rank desc, a.id""".formatted(search.snippet(), search.rank(),
                 Candidates.newest(matching, publishedOnly, candidates));
-        List<Object[]> rows = query(sql)
+        NativeQuery<Object[]> q = query(sql)
                 .addScalar("id", UUID.class)
                 .addScalar("slug", String.class)
                 .addScalar("title", String.class)
@@ -62,9 +63,12 @@ class SearchRepository {
                 .addScalar("updated_at", Instant.class)
                 .addScalar("rank", Double.class)
                 .addScalar("snippet", String.class)
-                .setParameter("q", text.bind(query))
-                .setParameter("limit", limit)
-                .getResultList();
+                .setParameter("limit", limit);
+        search.parameters().forEach(q::setParameter);
+        if (language != null) {
+            q.setParameter("language", language);
+        }
+        List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new Found<>(new ArticleHit((UUID) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (Instant) r[4], rank(r[6]), Highlights.toHtml((String) r[7])), (Instant) r[5]))
                 .toList();

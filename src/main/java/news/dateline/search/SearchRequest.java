@@ -3,19 +3,23 @@ package news.dateline.search;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.problem.ProblemException;
 
-/** What {@code GET /api/v1/search} was asked, checked: the query as typed (trimmed) and the hits wanted per kind. */
-record SearchRequest(String query, int limit) {
+/**
+ * What {@code GET /api/v1/search} was asked, checked: the query as typed (trimmed), the language of the articles
+ * wanted (a canonical BCP 47 tag, or null for any) and the hits wanted per kind.
+ */
+record SearchRequest(String query, String language, int limit) {
 
     static final int MAX_QUERY_LENGTH = 200;
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 50;
 
     /** Parses the raw parameters; anything unusable is a 400 naming the parameter. */
-    static SearchRequest parse(String q, String limit) {
+    static SearchRequest parse(String q, String language, String limit) {
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         if (query == null) {
             throw ProblemException.badParameter("q", "is required and must not be blank");
         }
-        return new SearchRequest(query, QueryValues.boundedInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
+        return new SearchRequest(query, QueryValues.language("language", language),
+                QueryValues.boundedInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
     }
 }

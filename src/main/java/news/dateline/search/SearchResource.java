@@ -27,8 +27,9 @@ public class SearchResource {
     }
 
     @GET
-    public Response search(@QueryParam("q") String q, @QueryParam("limit") String limit, @Context HttpHeaders headers) {
-        SearchService.Answer answer = service.search(SearchRequest.parse(q, limit), caller.visibility());
+    public Response search(@QueryParam("q") String q, @QueryParam("language") String language,
+            @QueryParam("limit") String limit, @Context HttpHeaders headers) {
+        SearchService.Answer answer = service.search(SearchRequest.parse(q, language, limit), caller.visibility());
         return representations.computed(headers, answer.results(), answer.lastModified(), caller.isAuthenticated());
     }
 }

@@ -26,7 +26,7 @@ class SearchService {
     /** Three statements, one per kind, whatever the limit. */
     @Transactional
     Answer search(SearchRequest request, Visibility visibility) {
-        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.query(), request.limit(),
+        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.query(), request.language(), request.limit(),
                 !visibility.includesUnpublished());
         List<Found<SearchResults.TagHit>> tags = repository.tags(request.query(), request.limit());
         List<Found<SearchResults.PersonHit>> people = repository.people(request.query(), request.limit());

@@ -311,7 +311,7 @@ class SearchResourceTest {
         long fifty = statementsFor(() -> limited(w, 50).then().statusCode(200).body("articles.size()", is(3)));
         long editor = statementsFor(() -> editor().queryParam("q", w).queryParam("limit", 50).get(SEARCH)
                 .then().statusCode(200).body("people.size()", is(3)));
-        assertEquals(4, one, "one statement per kind, and one that adjusts the plan of a phrase");
+        assertEquals(4, one, "one statement per kind, and one that analyses the query per language");
         assertEquals(one, fifty);
         assertEquals(one, editor);
     }

@@ -1,0 +1,20 @@
+package news.dateline.search;
+
+import java.util.Map;
+
+/**
+ * One article search as SQL fragments for a native statement that aliases the article table {@code a}, made by
+ * {@link TextSearch#articles} for what the user typed and the language asked for.
+ *
+ * @param matches      SQL boolean: article "a" matches (false for a query no index can narrow down, such as one
+ *                     that only excludes words: it would read every article)
+ * @param rank         SQL double precision: relevance of "a", higher is better
+ * @param snippet      SQL text: a short passage of "a" around the hits, each hit between U+0001 and U+0002
+ *                     ({@link Highlights} turns them into {@code <mark>})
+ * @param beforeSearch a statement without parameters to run first in the search's transaction, which adjusts how
+ *                     the search is planned; null when nothing needs adjusting
+ * @param parameters   the named parameters the fragments use
+ */
+public record ArticleQuery(String matches, String rank, String snippet, String beforeSearch,
+        Map<String, Object> parameters) {
+}
