@@ -2,6 +2,7 @@ package news.dateline;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -53,6 +54,21 @@ public final class Api {
 
     public static ExtractableResponse<Response> createArticle(Map<String, ?> body) {
         return editor().body(body).post("/api/v1/articles").then().statusCode(201).extract();
+    }
+
+    /** The change stream's current end, as a reader's token: what a client that has read everything holds. */
+    public static String changeStreamHead() {
+        String token = null;
+        for (boolean more = true; more; ) {
+            var request = RestAssured.given().queryParam("limit", 500);
+            if (token != null) {
+                request.queryParam("since", token);
+            }
+            var page = request.get("/api/v1/changes").then().statusCode(200).extract();
+            token = page.path("next");
+            more = page.path("hasMore");
+        }
+        return token;
     }
 
     /** The current ETag of a resource, read as an editor (who sees every status). */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import news.dateline.content.Slugs;
+import news.dateline.language.LanguageTags;
 import news.dateline.web.Digests;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.problem.ProblemException;
@@ -39,7 +40,7 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
         String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
         return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
                 refs("author", author),
-                QueryValues.language("language", language),
+                LanguageTags.parameter("language", language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));

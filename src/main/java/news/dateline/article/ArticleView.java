@@ -14,8 +14,8 @@ import news.dateline.web.representation.View;
 
 /**
  * One article as the API returns it: every field, its body in the forms asked for, its tags, its people and its public
- * notes ({@code corrections}, newest first), and its other language versions ({@code translations}, by language). The fields run in the order of {@link ArticleSummary}'s, bodies, links and
- * notes last, so that a stored
+ * notes ({@code corrections}, newest first), and its other language versions ({@code translations}, by language).
+ * The fields run in the order of {@link ArticleSummary}'s, bodies, links, notes and versions last, so that a stored
  * {@link ArticleDocument} can assemble both from the same fragments.
  */
 public record ArticleView(UUID id, String slug, String title, String subtitle, String excerpt, String language,

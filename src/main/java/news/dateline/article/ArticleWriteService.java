@@ -281,7 +281,7 @@ public class ArticleWriteService extends SluggedService<Article, NewArticle, Art
         }
     }
 
-    /** An article in a translation group is written with its group's rows locked first ({@link Translations#lockGroup}). */
+    /** An article in a translation group is written with its group's rows locked first (Translations#lockGroup). */
     @Override
     protected Article findVersion(String ref, IfMatch ifMatch) {
         translations.lockGroup(find(ref).getTranslationGroup());

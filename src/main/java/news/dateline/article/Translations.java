@@ -122,7 +122,8 @@ public class Translations {
     Optional<UUID> lockGroupOf(Article named) {
         Object group = entityManager.createNativeQuery("select translation_group from article where id = :id")
                 .setParameter("id", named.getId()).getSingleResult();
-        Optional<UUID> found = Optional.ofNullable(group).map(g -> g instanceof UUID id ? id : UUID.fromString(g.toString()));
+        Optional<UUID> found = Optional.ofNullable(group)
+                .map(g -> g instanceof UUID id ? id : UUID.fromString(g.toString()));
         if (found.isPresent()) {
             lockGroup(found.get());
         } else {

@@ -22,8 +22,8 @@ class CacheFill {
     private static final String READ_AT = CacheFill.class.getName() + ".readAt";
     /** What a hit sends again; the rest (Date, Content-Length, encoding) belongs to each answer. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.CONTENT_TYPE, HttpHeaders.ETAG,
-            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE, "Link",
-            "Surrogate-Key");
+            HttpHeaders.LAST_MODIFIED, HttpHeaders.CACHE_CONTROL, HttpHeaders.VARY, HttpHeaders.CONTENT_LANGUAGE,
+            "Link", "Surrogate-Key");
 
     private final ResponseCache cache;
     private final Caller caller;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import news.dateline.auth.Caller;
+import news.dateline.language.LanguageTags;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.representation.Representations;
 
@@ -21,8 +22,8 @@ import news.dateline.web.representation.Representations;
  * list (text/xml, application/rdf+xml…) and expect the feed they subscribed to, never a 406. A raw {@link Response},
  * since the ETag is a digest of the exact bytes. Feeds are not kept by the in-memory response cache: their bytes name
  * their own absolute address, which depends on the host the request was sent to, while that cache is keyed by path and
- * query; a CDN (keyed by host) purges them by {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed when the client accepts it, as JSON is
- * (their media types are not among quarkus.http.compress-media-types).
+ * query; a CDN (keyed by host) purges them by {@code Surrogate-Key}, and conditional GETs spare the bytes. Compressed
+ * when the client accepts it, as JSON is (their media types are not among quarkus.http.compress-media-types).
  */
 @Path("/feeds")
 public class FeedResource {
@@ -142,7 +143,7 @@ public class FeedResource {
             HttpHeaders headers) {
         boolean personal = caller.isAuthenticated(); // first: a request with a bad key is refused before anything
         Feed feed = read.feed(QueryValues.boundedInt("limit", limit, FeedService.DEFAULT_LIMIT, 1,
-                FeedService.MAX_LIMIT), QueryValues.language("language", language));
+                FeedService.MAX_LIMIT), LanguageTags.parameter("language", language));
         byte[] bytes = writer.write(feed, format, uri.getRequestUri().toString());
         return representations.document(headers, bytes, format.mediaType(), feed.lastModified(),
                 feed.surrogateKeys(), personal);

@@ -3,6 +3,7 @@ package news.dateline.language;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import news.dateline.web.problem.ProblemException;
 
 /**
  * The one rule for BCP 47 language tags in Dateline: which are well formed, and their canonical case ("pt-BR",
@@ -31,6 +32,17 @@ public final class LanguageTags {
         }
         String canonical = canonical(tag);
         return canonical.equalsIgnoreCase(tag) ? Optional.of(canonical) : Optional.empty();
+    }
+
+    /**
+     * A query parameter's language tag in canonical case ({@code pt-br} is {@code pt-BR}); null when absent or empty,
+     * a 400 problem naming the parameter when it is no tag.
+     */
+    public static String parameter(String name, String value) {
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        return parse(value).orElseThrow(() -> ProblemException.badParameter(name, MESSAGE));
     }
 
     /** Whether {@link #parse} accepts the tag. */

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import news.dateline.web.input.QueryValues;
 
 /**
  * The language a reader asked a tag or person answer in: {@code ?language=} when given (a malformed one is a 400),
@@ -26,7 +25,7 @@ public record Negotiation(LanguageChain chain, boolean byHeader) {
 
     public static Negotiation of(String languageParameter, String acceptLanguage) {
         if (languageParameter != null && !languageParameter.isEmpty()) {
-            return new Negotiation(Languages.chain(List.of(QueryValues.language(PARAMETER, languageParameter))), false);
+            return new Negotiation(Languages.chain(List.of(LanguageTags.parameter(PARAMETER, languageParameter))), false);
         }
         return new Negotiation(Languages.chain(AcceptLanguage.parse(acceptLanguage)), true);
     }

@@ -1,5 +1,6 @@
 package news.dateline.search;
 
+import news.dateline.language.LanguageTags;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.problem.ProblemException;
 
@@ -19,7 +20,7 @@ record SearchRequest(String query, String language, int limit) {
         if (query == null) {
             throw ProblemException.badParameter("q", "is required and must not be blank");
         }
-        return new SearchRequest(query, QueryValues.language("language", language),
+        return new SearchRequest(query, LanguageTags.parameter("language", language),
                 QueryValues.boundedInt("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT));
     }
 }

@@ -31,8 +31,9 @@
 --   rules needed adding.
 --
 -- The million-article rewrite: the new search column is computed for every row once (one table rewrite, which
--- also sets search_config), then its GIN index and V7's RUM index are built again. At a million articles
--- (bench/SCALE-1M.md, database bench1m) this migration took the time given there.
+-- also sets search_config), then its GIN index and V7's RUM index are built again. At a million articles this is
+-- long (bench/SCALE-1M.md: the rewrite alone had not finished after 24 minutes on a shared two-core machine), and
+-- the driver's socketTimeout (10 s in %prod) must be lifted for the start that applies it.
 set local statement_timeout = 0;
 
 do $$

@@ -171,7 +171,7 @@ class CorrectionsTest {
     void theChangeStreamSeesANoteAsAnUpsertOfTheArticleShowingIt() {
         var article = published("Streamed note " + unique());
         String id = article.path("id");
-        String since = head();
+        String since = Api.changeStreamHead();
         note("/api/v1/articles/" + id, article.header("ETag"), Map.of("kind", "update", "text", "Talks resumed."))
                 .statusCode(201);
 
@@ -263,18 +263,4 @@ class CorrectionsTest {
         }
     }
 
-    /** The change stream's current end, as a reader's token. */
-    private static String head() {
-        String token = null;
-        for (boolean more = true; more; ) {
-            var request = given().queryParam("limit", 500);
-            if (token != null) {
-                request.queryParam("since", token);
-            }
-            var page = request.get("/api/v1/changes").then().statusCode(200).extract();
-            token = page.path("next");
-            more = page.path("hasMore");
-        }
-        return token;
-    }
 }

@@ -24,6 +24,7 @@ import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import news.dateline.Api;
 import news.dateline.sitemap.Sitemaps;
 import org.junit.jupiter.api.Test;
 
@@ -69,7 +70,7 @@ class TranslationsTest {
         String enAddress = Sitemaps.SITE + "/articles/" + en;
         String sqAddress = Sitemaps.SITE + "/articles/" + sq;
         String before = readTwice(en); // the second read may come from the response cache
-        String token = endOfChangeStream();
+        String token = Api.changeStreamHead();
 
         mergePatch(etagOf(ARTICLES + sq)).body(Map.of("status", "published")).patch(ARTICLES + sq)
                 .then().statusCode(200);
@@ -185,20 +186,6 @@ class TranslationsTest {
         String second = given().get(ARTICLES + slug).then().statusCode(200).extract().header("ETag");
         assertEquals(first, second);
         return second;
-    }
-
-    private static String endOfChangeStream() {
-        String token = null;
-        for (boolean more = true; more; ) {
-            var request = given().queryParam("limit", 500);
-            if (token != null) {
-                request.queryParam("since", token);
-            }
-            var page = request.get("/api/v1/changes").then().statusCode(200).extract();
-            token = page.path("next");
-            more = page.path("hasMore");
-        }
-        return token;
     }
 
     private static String published(String language, String translationOf, String title) {

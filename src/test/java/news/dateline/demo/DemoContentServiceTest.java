@@ -2,6 +2,7 @@ package news.dateline.demo;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class DemoContentServiceTest {
 
     private static final String SEED = "/api/v1/articles/lavrov-and-blinken-meet-in-malta-as-osce-talks-turn-to-ukraine";
+    private static final String ALBANIAN = "lavrov-dhe-blinken-takohen-ne-malte";
 
     @Inject
     DemoContentService demo;
@@ -61,8 +63,28 @@ class DemoContentServiceTest {
         Collections.reverse(reasons);
         assertEquals(List.of("created", "edited", "corrected"), reasons.subList(0, 3));
         Api.editor().get(SEED + "/revisions").then().body("items.madeBy.keyName", everyItem(equalTo("demo")));
+        // The English version and its Albanian translation both name him.
         given().get("/api/v1/people/feridun-sinirlioglu").then().statusCode(200)
                 .body("name", equalTo("Feridun Sinirlioğlu"))
-                .body("articleCount", equalTo(1));
+                .body("articleCount", equalTo(2));
+    }
+
+    @Test
+    void theSeedArticleAndItsAlbanianVersionAreOneTranslationGroup() {
+        demo.load();
+        given().get(SEED).then().statusCode(200)
+                .header("Link", equalTo("</api/v1/articles/" + ALBANIAN + ">; rel=\"alternate\"; hreflang=\"sq\""))
+                .body("translations.slug", contains(ALBANIAN));
+        given().get("/api/v1/articles/" + ALBANIAN).then().statusCode(200)
+                .header("Content-Language", "sq")
+                .body("language", equalTo("sq"))
+                .body("status", equalTo("published"))
+                .body("title", containsString("Maltë"))
+                .body("bodyHtml", containsString("Feridun Sinirlioğlu"))
+                .body("tags.slug", contains("osce", "ukraine", "nagorno-karabakh", "russia", "united-states", "malta",
+                        "nato", "european-union", "armenia", "azerbaijan", "turkey"))
+                .body("tags[0].name", equalTo("OSBE"))
+                .body("translations.language", contains("en"))
+                .body("translations[0].url", endsWith("/articles/lavrov-and-blinken-meet-in-malta-as-osce-talks-turn-to-ukraine"));
     }
 }

@@ -3,7 +3,6 @@ package news.dateline.web.input;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import news.dateline.language.LanguageTags;
 import news.dateline.web.problem.ProblemException;
 
 /** Reading list-valued and enum-valued query parameters the same way everywhere. */
@@ -62,14 +61,4 @@ public final class QueryValues {
                         + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", "))));
     }
 
-    /**
-     * A BCP 47 language tag in its canonical form as articles carry it ({@code pt-br} becomes {@code pt-BR}); null
-     * when absent or empty, a 400 naming the parameter when it is no tag.
-     */
-    public static String language(String parameter, String raw) {
-        if (raw == null || raw.isEmpty()) {
-            return null;
-        }
-        return LanguageTags.parse(raw).orElseThrow(() -> ProblemException.badParameter(parameter, LanguageTags.MESSAGE));
-    }
 }
