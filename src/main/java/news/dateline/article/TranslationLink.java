@@ -17,11 +17,6 @@ public record TranslationLink(String language, String slug, String title, String
         return status == null || status == ArticleStatus.PUBLISHED;
     }
 
-    /** This version as a reader's view lists it: without its status. */
-    TranslationLink forReaders() {
-        return new TranslationLink(language, slug, title, url, null);
-    }
-
     /** An RFC 8288 link to this version's own answer, as the {@code Link} header of the article's carries it. */
     String linkHeader() {
         return "</api/v1/articles/" + slug + ">; rel=\"alternate\"; hreflang=\"" + language + "\"";

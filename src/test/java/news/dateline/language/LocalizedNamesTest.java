@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
@@ -107,11 +109,11 @@ class LocalizedNamesTest {
                 .body("items.name", hasItem("Ukraina " + u)).body("items.name", hasItem("0 Malta " + u))
                 .extract();
         String contentLanguage = list.header("Content-Language");
-        org.junit.jupiter.api.Assertions.assertTrue(contentLanguage.startsWith("sq, "), contentLanguage);
+        assertTrue(contentLanguage.startsWith("sq, "), contentLanguage);
         List<Map<String, Object>> items = list.path("items");
         Map<String, Object> malta = items.stream().filter(i -> i.get("name").equals("0 Malta " + u)).findFirst()
                 .orElseThrow();
-        org.junit.jupiter.api.Assertions.assertEquals("en", malta.get("language"));
+        assertEquals("en", malta.get("language"));
     }
 
     @Test
