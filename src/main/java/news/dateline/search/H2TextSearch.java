@@ -2,6 +2,7 @@ package news.dateline.search;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -40,7 +41,7 @@ class H2TextSearch implements TextSearch, SearchSql {
     @Override
     public ArticleQuery articles(String userQuery, String language) {
         return new ArticleQuery(articleMatches(), articleRank(), articleSnippet(), null,
-                Map.of("q", bind(userQuery)));
+                Map.of("q", bind(userQuery)), List.of());
     }
 
     private static String articleMatches() {

@@ -127,12 +127,14 @@ class PostgresTextSearch implements TextSearch, SearchSql {
         Map<String, Object> parameters = Map.of("q", userQuery);
         String before = phrase ? PHRASE_PLANNING : null;
         if (branches.isEmpty()) {
-            return new ArticleQuery("1 = 0", "cast(0 as double precision)", "cast(null as text)", null, Map.of());
+            return new ArticleQuery("1 = 0", "cast(0 as double precision)", "cast(null as text)", null, Map.of(),
+                    List.of());
         }
         // One branch for all configurations (always so with a language filter) needs no test of the configuration.
         if (branches.size() == 1 && branches.get(0).configs().size() == configurations) {
             Branch only = branches.get(0);
-            return new ArticleQuery(matches(only), rank(ranked(only)), snippet(only), before, parameters);
+            return new ArticleQuery(matches(only), rank(ranked(only)), snippet(only), before, parameters,
+                    List.of(new ArticleQuery.Branch(List.of(), match(only))));
         }
         List<String> matches = new ArrayList<>();
         StringBuilder ranked = new StringBuilder("case");
@@ -146,7 +148,8 @@ class PostgresTextSearch implements TextSearch, SearchSql {
             snippet.append(" when ").append(in).append(" then ").append(snippet(branch));
         }
         return new ArticleQuery("(" + String.join(" or ", matches) + ")", rank(ranked + " end"), snippet + " end",
-                before, parameters);
+                before, parameters, branches.stream()
+                        .map(branch -> new ArticleQuery.Branch(branch.configs(), match(branch))).toList());
     }
 
     private List<Object[]> analyse(String userQuery, String language) {
