@@ -91,7 +91,7 @@ if (( $(psql -X -d "$DB" -Atc "select count(*) from tag") == 0 )); then
 fi
 TAGS=$(psql -X -d "$DB" -Atc "select count(*) from tag")
 PEOPLE=$(psql -X -d "$DB" -Atc "select count(*) from person")
-BUILD_LINE=$(grep -o 'Suggestion dictionary built: .*' "$WORK/app.log" | head -1)
+BUILD_LINE=$(grep -o 'Suggestion dictionary built: [^"]*' "$WORK/app.log" | head -1)
 FULL_HEAP=$(live_heap_kb)
 log "$TAGS tags, $PEOPLE people; $BUILD_LINE; live heap ${FULL_HEAP} KB"
 
@@ -109,18 +109,17 @@ REBUILD_MS=$(( $(date +%s%3N) - t0 ))
 log "a new tag was suggested ${REBUILD_MS} ms after its POST"
 
 # 4. A 2,000-word body: the seed story, then generated article bodies, cut at WORDS words.
-{
-    cat "$REPO_DIR/src/main/resources/demo/osce-ministerial-malta-2024.md"
-    psql -X -d "$DB" -Atc "select body from article where body is not null order by id limit 40"
-} | awk -v max="$WORDS" '{ out = ""; for (i = 1; i <= NF && n < max; i++) { out = out (out == "" ? "" : " ") $i; n++ }
-        print out; if (n >= max) exit }' > "$WORK/body.md"
+cp "$REPO_DIR/src/main/resources/demo/osce-ministerial-malta-2024.md" "$WORK/text.md"
+psql -X -d "$DB" -Atc "select body_markdown from article order by id limit 40" >> "$WORK/text.md"
+awk -v max="$WORDS" '{ out = ""; for (i = 1; i <= NF && n < max; i++) { out = out (out == "" ? "" : " ") $i; n++ }
+        print out; if (n >= max) exit }' "$WORK/text.md" > "$WORK/body.md"
 BODY_WORDS=$(wc -w < "$WORK/body.md")
 jq -n --rawfile body "$WORK/body.md" \
     '{title: "Lavrov and Blinken meet in Malta as OSCE talks turn to Ukraine", body: $body, language: "en"}' \
     > "$WORK/request.json"
 ANSWER=$(curl -fs -H "Authorization: Bearer $ADMIN_KEY" -H 'Content-Type: application/json' \
     "$BASE/api/v1/suggestions" --data-binary @"$WORK/request.json")
-FOUND=$(jq '[.entities | length, .ambiguous | length, .candidates | length] | join(" / ")' -r <<< "$ANSWER")
+FOUND=$(jq -r '[(.entities | length), (.ambiguous | length), (.candidates | length)] | map(tostring) | join(" / ")' <<< "$ANSWER")
 log "a ${BODY_WORDS}-word body: entities / ambiguous / candidates = $FOUND"
 
 # 5. Latency: wrk, WARMUP seconds unmeasured, then DURATION seconds per client count.

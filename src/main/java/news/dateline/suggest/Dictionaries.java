@@ -33,6 +33,8 @@ class Dictionaries {
 
     /** How long a request waits for the first dictionary after a start before it is told to come back. */
     static final Duration FIRST_WAIT = Duration.ofSeconds(10);
+    /** How long a queued build waits for more changes to join it. */
+    static final Duration COALESCE = Duration.ofMillis(100);
     private static final Duration FIRST_RETRY = Duration.ofMillis(200);
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
@@ -75,11 +77,14 @@ class Dictionaries {
         }
     }
 
-    /** Queues a build unless one is queued already. */
+    /**
+     * Queues a build unless one is queued already. It starts a moment later, so that a burst of changes (an import,
+     * or this instance's own change heard twice: as a {@code Change} and as a {@code NOTIFY}) costs one build.
+     */
     void rebuild() {
         if (queued.compareAndSet(false, true)) {
             try {
-                builder.execute(this::build);
+                builder.schedule(this::build, COALESCE.toMillis(), TimeUnit.MILLISECONDS);
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 queued.set(false); // shutting down
             }

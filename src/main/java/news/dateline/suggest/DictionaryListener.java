@@ -25,8 +25,8 @@ import org.postgresql.PGNotification;
  * change log's statement trigger (migration V13) sends {@code NOTIFY dateline_changes} at each commit, naming the
  * changed resources by surrogate key ({@code tag:<id> person:<id> article:<id>}, or {@code *} past a hundred rows).
  * A payload that names a tag or a person, or {@code *}, rebuilds the dictionary. So every instance follows the change
- * log, whoever wrote it. A connection that was lost is opened again after the waits of {@link Backoff}, and the
- * dictionary is rebuilt then, since what changed meanwhile went unheard.
+ * log, whoever wrote it. A connection that was lost is opened again after the waits of {@link Backoff}; each time
+ * one starts listening the dictionary is rebuilt, since what changed before went unheard.
  */
 @Singleton
 class DictionaryListener {
@@ -91,9 +91,9 @@ class DictionaryListener {
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + CHANNEL);
                 }
-                if (failures > 0) {
-                    dictionaries.rebuild(); // what changed while nobody listened
-                }
+                // What changed before this connection listened (since the build at start, or while it was lost)
+                // went unheard.
+                dictionaries.rebuild();
                 failures = 0;
                 hear(listening);
             } catch (SQLException e) {

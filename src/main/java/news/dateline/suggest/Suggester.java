@@ -30,7 +30,7 @@ import news.dateline.suggest.Suggestions.SuggestedEntity;
  * <p>Candidates: runs of capitalised words (joined as {@link Dictionary#joined} says; "of", "for", "de", "van"… may
  * link two of them), that no form matched, less leading words of {@link #STOP}. A run of one word counts only when it
  * is an acronym (two capitals or more, "NATO") or does not begin a sentence, line or the text; once counted, its
- * sentence-initial occurrences count too.
+ * sentence-initial occurrences count too. A run of more than {@link #MAX_CANDIDATE_WORDS} words is no name.
  */
 final class Suggester {
 
@@ -38,6 +38,14 @@ final class Suggester {
     static final int MAX_OCCURRENCES = 100;
     /** At most this many candidates. */
     static final int MAX_CANDIDATES = 100;
+    /** At most this many entities, and ambiguous forms: the most confident, the most frequent. */
+    static final int MAX_ENTITIES = 500;
+    static final int MAX_AMBIGUOUS = 100;
+    /** At most this many of the entities one ambiguous form names, and forms listed for one entity. */
+    static final int MAX_SHARED = 20;
+    static final int MAX_FORMS = 50;
+    /** A run of more capitalised words than this is a shouted headline, not a name. */
+    static final int MAX_CANDIDATE_WORDS = 6;
     static final double LOCALIZED_ELSEWHERE = 0.15;
 
     /** Lower-case words that may join two capitalised ones in a name ("Organization for Security"). */
@@ -75,6 +83,12 @@ final class Suggester {
         int count;
         double weight;
         boolean inTitle;
+
+        void form(String text) {
+            if (forms.size() < MAX_FORMS) {
+                forms.add(text);
+            }
+        }
 
         void add(Occurrence occurrence) {
             count++;
@@ -115,14 +129,14 @@ final class Suggester {
                 Form form = match.forms().get(0);
                 Found entity = found.computeIfAbsent(form.entity(), e -> new Found());
                 entity.add(occurrence);
-                entity.forms.add(form.text());
+                entity.form(form.text());
                 entity.weight = Math.max(entity.weight, weight(form));
             } else {
                 List<Integer> entities = match.forms().stream().map(Form::entity).sorted().toList();
                 String key = entities + " " + Tokens.key(tokens.subList(match.from(), match.to()));
                 Found shared = ambiguous.computeIfAbsent(key, k -> new Found());
                 shared.entities = entities;
-                shared.forms.add(match.forms().get(0).text());
+                shared.form(match.forms().get(0).text());
                 shared.add(occurrence);
             }
         }
@@ -163,7 +177,7 @@ final class Suggester {
                     || CONNECTORS.contains(tokens.get(from).folded()))) {
                 from++;
             }
-            if (from == to) {
+            if (from == to || to - from > MAX_CANDIDATE_WORDS) {
                 continue;
             }
             Token first = tokens.get(from);
@@ -176,7 +190,6 @@ final class Suggester {
             } else {
                 Found candidate = candidates.computeIfAbsent(key, k -> new Found());
                 candidate.add(occurrence);
-                candidate.forms.add(occurrence.text());
             }
         }
     }
@@ -212,9 +225,11 @@ final class Suggester {
                 .thenComparing(e -> e.occurrences().get(0).field())
                 .thenComparingInt(e -> e.occurrences().get(0).start()));
         List<Ambiguity> shared = ambiguous.values().stream()
+                .sorted(Comparator.comparingInt((Found a) -> a.count).reversed())
+                .limit(MAX_AMBIGUOUS)
                 .map(a -> new Ambiguity(a.forms.iterator().next(),
-                        a.entities.stream().map(dictionary::entity).map(Suggestions.Entity::of).toList(), a.count,
-                        a.occurrences))
+                        a.entities.stream().limit(MAX_SHARED).map(dictionary::entity).map(Suggestions.Entity::of)
+                                .toList(), a.count, a.occurrences))
                 .toList();
         sentenceInitial.forEach((key, occurrences) -> {
             Found candidate = candidates.get(key);
@@ -231,7 +246,9 @@ final class Suggester {
                 .limit(MAX_CANDIDATES)
                 .map(c -> new Candidate(c.occurrences.get(0).text(), c.count, List.copyOf(c.occurrences)))
                 .collect(Collectors.toList());
-        return new Suggestions(Suggestions.UTF_16, entities, shared, names);
+        return new Suggestions(Suggestions.UTF_16,
+                entities.size() > MAX_ENTITIES ? List.copyOf(entities.subList(0, MAX_ENTITIES)) : entities, shared,
+                names);
     }
 
     private static double confidence(Found entity) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
@@ -26,6 +27,19 @@ final class Tokens {
     /** The ends of Markdown link and image targets, autolinks and bare URLs: words inside them are not the text. */
     private static final Pattern URLS = Pattern.compile(
             "\\]\\([^)\\s]*(?:\\s+\"[^\"]*\")?\\)|<[a-zA-Z][a-zA-Z0-9+.-]*:[^>\\s]*>|\\bhttps?://[^\\s)>\\]]+");
+
+    /**
+     * The chain, as an {@code Analyzer}: it keeps one tokenizer per thread and reuses it, where a new
+     * {@code StandardTokenizer} per text would allocate its buffers anew (a dictionary build tokenizes some 200,000
+     * forms).
+     */
+    private static final Analyzer FOLDING = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            StandardTokenizer tokenizer = new StandardTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new ASCIIFoldingFilter(tokenizer)));
+        }
+    };
 
     private Tokens() {
     }
@@ -50,9 +64,7 @@ final class Tokens {
 
     private static List<Token> tokenize(String text, List<int[]> skipped) {
         List<Token> tokens = new ArrayList<>(Math.max(16, text.length() / 6));
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        tokenizer.setReader(new StringReader(text));
-        try (TokenStream stream = new LowerCaseFilter(new ASCIIFoldingFilter(tokenizer))) {
+        try (TokenStream stream = FOLDING.tokenStream("text", new StringReader(text))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
