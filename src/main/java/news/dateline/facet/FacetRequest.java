@@ -32,7 +32,9 @@ public record FacetRequest(Set<FacetDimension> dimensions, int limit) {
         if (names.isEmpty()) {
             return null;
         }
-        if (names.size() > MAX_NAMES) {
+        // Counted before repeats are dropped: a list of ten thousand "tags" is no request either.
+        long listed = facets.stream().mapToLong(value -> value.split(",", -1).length).sum();
+        if (listed > MAX_NAMES) {
             throw ProblemException.badParameter("facets", "must name at most " + MAX_NAMES + " dimensions");
         }
         Set<FacetDimension> dimensions = EnumSet.noneOf(FacetDimension.class);
