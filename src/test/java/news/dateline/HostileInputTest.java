@@ -281,8 +281,8 @@ class HostileInputTest {
         cases.add(get(articles + "?facets=" + "x".repeat(3000), 400));
         cases.add(get(articles + "?facets=" + String.join(",", Collections.nCopies(21, "year")), 400));
         cases.add(get(articles + "?facets=nul%00byte", 400));
-        for (String bad : List.of("0", "51", "-1", "1e3", "99999999999999999999", "")) {
-            cases.add(get(articles + "?facets=tags&facetLimit=" + bad, bad.isEmpty() ? 200 : 400));
+        for (String bad : List.of("0", "51", "-1", "1e3", "99999999999999999999")) {
+            cases.add(get(articles + "?facets=tags&facetLimit=" + bad, 400));
         }
         // Every dimension at once, each with its own filter lifted, under hostile text: counted, never a 5xx.
         for (String hostile : Hostile.INJECTIONS) {
