@@ -4,13 +4,13 @@
 # Measured by measure.sh against a running service (BASE, default http://127.0.0.1:18090): one client, sequential,
 # with the response cache off (DATELINE_CACHE_ENABLED=false when the service was started). Then, once per request,
 # which facets were exact, approximate (counted over a sample) or omitted.
-# usage: facets.sh LABEL   (TAG, WORD, LANG to pick others)
+# usage: facets.sh LABEL   (TAG, WORD, LANGUAGE to pick others)
 set -euo pipefail
 DIR=$(dirname "$0")
 BASE=${BASE:-http://127.0.0.1:18090}
 TAG=${TAG:-ukraine}
 WORD=${WORD:-ukraine}
-LANG_=${LANG:-sq}
+LANGUAGE_=${LANGUAGE:-sq}
 ALL=tags,people,language,year
 requests() {
     printf 'list, no facets (hot read)\t%s\n' "/api/v1/articles?tag=$TAG"
@@ -18,7 +18,7 @@ requests() {
     printf 'facets tags+people, no filter\t%s\n' "/api/v1/articles?facets=tags,people"
     printf 'facets, tag\t%s\n' "/api/v1/articles?tag=$TAG&facets=$ALL"
     printf 'facets, q\t%s\n' "/api/v1/articles?q=$WORD&facets=$ALL"
-    printf 'facets, tag+language\t%s\n' "/api/v1/articles?tag=$TAG&language=$LANG_&facets=$ALL"
+    printf 'facets, tag+language\t%s\n' "/api/v1/articles?tag=$TAG&language=$LANGUAGE_&facets=$ALL"
     printf 'facets, tag+year\t%s\n' "/api/v1/articles?tag=$TAG&publishedAfter=2024-01-01&facets=$ALL"
     printf 'facets places, limit 50\t%s\n' "/api/v1/articles?tag=$TAG&facets=places,organisations&facetLimit=50"
 }

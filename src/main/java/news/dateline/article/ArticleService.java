@@ -123,12 +123,15 @@ public class ArticleService {
     public Facets facets(ArticleFilter filter, FacetRequest request, Visibility visibility) {
         boolean publishedOnly = !visibility.includesUnpublished();
         Instant deadline = counter.deadline();
+        // The tag dimensions share one filter without their own: each variant is resolved once.
+        Map<ArticleFilter, FacetSource> sources = new HashMap<>();
         FacetSource all = facetSource(filter, publishedOnly);
         Map<String, Facet> byDimension = new LinkedHashMap<>();
         for (FacetDimension dimension : request.dimensions()) {
             FacetCounts counts = counter.count(dimension, all, request.limit(), deadline);
             FacetCounts withoutOwnFilter = filter.filtersOn(dimension) ? counter.count(dimension,
-                    facetSource(filter.without(dimension), publishedOnly), request.limit(), deadline) : null;
+                    sources.computeIfAbsent(filter.without(dimension), f -> facetSource(f, publishedOnly)),
+                    request.limit(), deadline) : null;
             byDimension.put(dimension.toString(), Facet.of(counts, withoutOwnFilter));
         }
         return new Facets(byDimension);
