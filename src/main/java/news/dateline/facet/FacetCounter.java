@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,29 +58,33 @@ public class FacetCounter {
             return FacetCounts.omitted("not counted: this request's facets took over "
                     + config.budget().toMillis() + " ms");
         }
-        if (source.kind() == FacetSource.Kind.EVERY_PUBLISHED && (dimension.countsTags()
-                || dimension == FacetDimension.PEOPLE)) {
-            return FacetCounts.exact(timed(source, kept(dimension, limit), Map.of()));
+        boolean kept = source.kind() == FacetSource.Kind.EVERY_PUBLISHED
+                && (dimension.countsTags() || dimension == FacetDimension.PEOPLE);
+        // First the exact count: from the kept counters where they answer, else over every matching article.
+        Count exact = kept ? kept(dimension, limit) : counted(dimension, "article a", source.condition(), limit);
+        Optional<List<FacetValue>> counted = withinTimeout(source, exact, kept ? Map.of() : source.parameters());
+        if (counted.isPresent()) {
+            return FacetCounts.exact(counted.get());
         }
+        Optional<List<FacetValue>> sampled = withinTimeout(source, counted(dimension, source.sample(), "", limit),
+                source.parameters());
+        if (sampled.isPresent()) {
+            return FacetCounts.sampled(sampled.get(), config.sample());
+        }
+        Log.infof("Facet %s omitted: not counted within %d ms, even over a sample", dimension,
+                config.timeout().toMillis());
+        return FacetCounts.omitted("not counted within " + config.timeout().toMillis() + " ms");
+    }
+
+    /** One count, or empty when it was cancelled at its timeout (any other failure is thrown). */
+    private Optional<List<FacetValue>> withinTimeout(FacetSource source, Count count, Map<String, Object> parameters) {
         try {
-            return FacetCounts.exact(timed(source, counted(dimension, "article a", source.condition(), limit),
-                    source.parameters()));
+            return Optional.of(timed(source, count, parameters));
         } catch (RuntimeException e) {
             if (!cancelled(e)) {
                 throw e;
             }
-        }
-        try {
-            List<FacetValue> sampled = timed(source, counted(dimension, source.sample(), "", limit),
-                    source.parameters());
-            return FacetCounts.sampled(sampled, config.sample());
-        } catch (RuntimeException e) {
-            if (!cancelled(e)) {
-                throw e;
-            }
-            Log.infof("Facet %s omitted: not counted within %d ms, even over a sample", dimension,
-                    config.timeout().toMillis());
-            return FacetCounts.omitted("not counted within " + config.timeout().toMillis() + " ms");
+            return Optional.empty();
         }
     }
 
