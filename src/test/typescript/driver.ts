@@ -197,6 +197,12 @@ async function main() {
     await json('listArticles', () => articles.listArticlesRaw({ tag: [fixtures.tag], include: ['tags', 'people'] }),
         ArticlePageToJSON);
     await json('listArticles (numbered)', () => articles.listArticlesRaw({ page: 1, limit: 5 }), ArticlePageToJSON);
+    // Facets: the models read the counts back as sent, and the counts without the list's own tag filter.
+    const faceted = await json('listArticles (facets)', () => articles.listArticlesRaw({ tag: [fixtures.tag],
+        facets: ['tags', 'people', 'language', 'year'], facetLimit: 5 }), ArticlePageToJSON);
+    if (faceted !== undefined && faceted.facets?.tags?.withoutOwnFilter?.values === undefined) {
+        report.failures.push({ call: 'listArticles (facets)', error: 'no tags.withoutOwnFilter.values' });
+    }
     await json('getArticle', () => articles.getArticleRaw({ ref: fixtures.article }), ArticleViewToJSON);
     await json('getArticleJsonLd (a person wrote it)', () => articles.getArticleJsonLdRaw({ ref: fixtures.article }),
         NewsArticleJsonLdToJSON);

@@ -25,6 +25,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,7 @@ class HostileInputTest {
         resources.forEach(r -> cases.addAll(writeCases(r)));
         resources.forEach(r -> cases.addAll(readCases(r)));
         cases.addAll(articleQueryCases());
+        cases.addAll(facetCases());
         cases.addAll(searchCases());
         cases.addAll(changeStreamCases());
         cases.addAll(limitCases(resources));
@@ -266,6 +268,30 @@ class HostileInputTest {
         cases.add(get(articles + "?q=" + query("x".repeat(201)), 400));
         cases.add(get(articles + "?q=nul%00byte", 400));
         cases.add(get(articles + "?tag=nul%00byte", 400));
+        return cases;
+    }
+
+    /** Facets of article lists: unknown dimensions, huge lists of them, and limits that are no limit. */
+    private static List<Case> facetCases() {
+        String articles = "/api/v1/articles";
+        List<Case> cases = new ArrayList<>();
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(get(articles + "?facets=" + query(hostile), 400));
+            cases.add(get(articles + "?facets=tags&facetLimit=" + query(hostile), 400));
+        }
+        cases.add(get(articles + "?facets=genre", 400));
+        cases.add(get(articles + "?facets=tags,people,genre,sentiment", 400));
+        cases.add(get(articles + "?facets=" + "x".repeat(3000), 400));
+        cases.add(get(articles + "?facets=" + String.join(",", Collections.nCopies(21, "year")), 400));
+        cases.add(get(articles + "?facets=nul%00byte", 400));
+        for (String bad : List.of("0", "51", "-1", "1e3", "99999999999999999999")) {
+            cases.add(get(articles + "?facets=tags&facetLimit=" + bad, 400));
+        }
+        // Every dimension at once, each with its own filter lifted, under hostile text: counted, never a 5xx.
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(get(articles + "?facets=tags,places,organisations,topics,events,people,language,year"
+                    + "&facetLimit=50&language=en&publishedAfter=2024-01-01&q=" + query(hostile), 200));
+        }
         return cases;
     }
 

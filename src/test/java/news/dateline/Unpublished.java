@@ -23,7 +23,7 @@ import news.dateline.sitemap.Sitemaps;
  * scheduled, archived) is absent from everything a reader can ask for, both without a key and with a
  * {@code content:read} key (the kind an app ships inside its binary, where anyone can extract it: it sees exactly what
  * the public sees; only {@code content:write} keys see unpublished work, see {@code auth/Visibility}). Each place that
- * can show an article to readers (lists and their filters, search, counts, the change stream, feeds and the
+ * can show an article to readers (lists and their filters and facets, search, counts, the change stream, feeds and the
  * corrections feeds, sitemaps, JSON-LD, its history, preview links) gets a line in {@link #assertInvisible}.
  */
 public final class Unpublished {
@@ -75,6 +75,15 @@ public final class Unpublished {
         absent(as.get().get("/api/v1/articles?q=" + word).then(), id);
         absent(as.get().get("/api/v1/articles?page=1&tag=" + tag).then(), id);
         as.get().get("/api/v1/search?q=" + word).then().statusCode(200).body("articles.id", not(hasItem(id)));
+        // Facets count what the list holds and nothing else, in every dimension, and so do their counts without a
+        // filter of their own (the tag's list without its language is the tag's whole list).
+        for (String list : List.of("tag=" + tag, "person=" + person, "q=" + word)) {
+            countsOnlyTheListed(as, list, tag, person);
+        }
+        int tagged = as.get().get("/api/v1/articles?limit=100&tag=" + tag).then().statusCode(200).extract()
+                .path("items.size()");
+        assertThat(sum(as.get().get("/api/v1/articles?facets=language&language=en&tag=" + tag).then().statusCode(200)
+                .extract().path("facets.language.withoutOwnFilter.values.count")), equalTo(tagged));
         // The change stream, from the beginning: the caller's last word on it is a tombstone (it was public once) or
         // nothing at all.
         String last = lastChangeInTheStream(as, id);
@@ -119,6 +128,24 @@ public final class Unpublished {
         } else {
             byStatus.statusCode(400);
         }
+    }
+
+    // Each facet of this list counts exactly the articles it lists (at most 100 here, all on one page).
+    private static void countsOnlyTheListed(Supplier<RequestSpecification> as, String list, String tag,
+            String person) {
+        var answer = as.get().get("/api/v1/articles?limit=100&facets=tags,people,language,year&" + list).then()
+                .statusCode(200).extract();
+        int listed = answer.path("items.size()");
+        List<Integer> tagCount = answer.path("facets.tags.values.findAll { it.slug == '" + tag + "' }.count");
+        List<Integer> personCount = answer.path("facets.people.values.findAll { it.slug == '" + person + "' }.count");
+        assertThat(list + ": the tag's count", sum(tagCount), equalTo(listed));
+        assertThat(list + ": the person's count", sum(personCount), equalTo(listed));
+        assertThat(list + ": languages", sum(answer.path("facets.language.values.count")), equalTo(listed));
+        assertThat(list + ": years", sum(answer.path("facets.year.values.count")), equalTo(listed));
+    }
+
+    private static int sum(List<Integer> counts) {
+        return counts.stream().mapToInt(Integer::intValue).sum();
     }
 
     /** The tag's or person's count of articles, as readers see it. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import news.dateline.content.Slugs;
+import news.dateline.facet.FacetDimension;
 import news.dateline.language.LanguageTags;
 import news.dateline.web.Digests;
 import news.dateline.web.input.QueryValues;
@@ -53,6 +54,39 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
                 String.valueOf(publishedAfter), String.valueOf(publishedBefore), String.valueOf(updatedSince),
                 String.valueOf(query));
         return Digests.shortened(canonical, 9);
+    }
+
+    /**
+     * Whether this filter narrows a facet's own dimension: the tag filters for tags (and tags of a kind), the person
+     * and author filters for people, the language for language, the publication dates for years.
+     */
+    boolean filtersOn(FacetDimension dimension) {
+        return switch (dimension) {
+            case PEOPLE -> !people.isEmpty() || !authors.isEmpty();
+            case LANGUAGE -> language != null;
+            case YEAR -> publishedAfter != null || publishedBefore != null;
+            default -> !allTags.isEmpty() || !anyTags.isEmpty();
+        };
+    }
+
+    /** This filter without the filters of a facet's own dimension ({@link #filtersOn}), every other one kept. */
+    ArticleFilter without(FacetDimension dimension) {
+        return switch (dimension) {
+            case PEOPLE -> new ArticleFilter(allTags, anyTags, List.of(), List.of(), language, statuses,
+                    publishedAfter, publishedBefore, updatedSince, query, sort);
+            case LANGUAGE -> new ArticleFilter(allTags, anyTags, people, authors, null, statuses, publishedAfter,
+                    publishedBefore, updatedSince, query, sort);
+            case YEAR -> new ArticleFilter(allTags, anyTags, people, authors, language, statuses, null, null,
+                    updatedSince, query, sort);
+            default -> new ArticleFilter(List.of(), List.of(), people, authors, language, statuses, publishedAfter,
+                    publishedBefore, updatedSince, query, sort);
+        };
+    }
+
+    /** Whether this filter keeps every article but the statuses (so published-only callers see every published one). */
+    boolean onlyByStatus() {
+        return allTags.isEmpty() && anyTags.isEmpty() && people.isEmpty() && authors.isEmpty() && language == null
+                && publishedAfter == null && publishedBefore == null && updatedSince == null && query == null;
     }
 
     // Sorted, so that the same filters in another order make the same cursor scope.

@@ -14,6 +14,7 @@ import news.dateline.article.ArticleLinks.Kind;
 import news.dateline.article.ArticleLinks.Link;
 import news.dateline.article.ArticleLinks.Named;
 import news.dateline.content.Slugs;
+import news.dateline.facet.FacetSource;
 import news.dateline.search.ArticleQuery;
 import news.dateline.search.Candidates;
 import news.dateline.search.SearchConfig;
@@ -82,6 +83,20 @@ class ArticleListPlanner {
         Object count = nativeQuery("select count(*) from (select 1 from article a" + sql.where() + " limit " + reach
                 + ") c", sql.params()).getSingleResult();
         return ((Number) count).longValue();
+    }
+
+    /**
+     * The articles of this list as facets count them: its conditions and the caller's visibility, and the newest of
+     * them as a sample (by publication for the public, by last change for editors, as relevance's candidates are).
+     */
+    FacetSource facets(ArticleFilter filter, ArticleLinks links, boolean publishedOnly, int sampleSize) {
+        ArticleQuery text = text(filter);
+        WhereClause sql = where(filter, text, links, publishedOnly);
+        boolean everyPublished = filter.onlyByStatus() && (publishedOnly
+                || filter.statuses().equals(EnumSet.of(ArticleStatus.PUBLISHED)));
+        return new FacetSource(sql.conditions(), Candidates.newest(sql.where(), publishedOnly, sampleSize),
+                sql.params(), text == null || text.beforeSearch() == null ? List.of() : List.of(text.beforeSearch()),
+                everyPublished ? FacetSource.Kind.EVERY_PUBLISHED : FacetSource.Kind.FILTERED);
     }
 
     /** The tags and people the filter names, resolved; empty when nothing can match. */

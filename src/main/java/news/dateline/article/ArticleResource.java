@@ -26,6 +26,7 @@ import java.util.Set;
 import news.dateline.auth.Caller;
 import news.dateline.auth.Roles;
 import news.dateline.auth.Visibility;
+import news.dateline.facet.FacetRequest;
 import news.dateline.web.input.IfMatch;
 import news.dateline.web.input.MergePatch;
 import news.dateline.web.paging.Listed;
@@ -67,15 +68,20 @@ public class ArticleResource {
             @QueryParam("fields") List<String> fields, @QueryParam("include") List<String> include,
             @QueryParam("formats") List<String> formats, @QueryParam("page") String page,
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
+            @QueryParam("facets") List<String> facets, @QueryParam("facetLimit") String facetLimit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
         ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
                 publishedBefore, updatedSince, q, sort);
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
+        FacetRequest facetRequest = FacetRequest.parse(facets, facetLimit);
         Page<Listed> articlePage = Page.of(articles.list(filter, pageRequest, caller.visibility(),
                 ArticlePart.parse(include, selection.fields()),
                 ArticleFormat.parse(formats, selection.fields(), caller.isEditor()), selection.all()),
                 pageRequest, uri);
+        if (facetRequest != null) {
+            articlePage = articlePage.withFacets(articles.facets(filter, facetRequest, caller.visibility()));
+        }
         return representations.page(headers, articlePage, Listed::updatedAt, selection, caller.isAuthenticated());
     }
 

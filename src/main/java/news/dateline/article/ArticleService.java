@@ -1,10 +1,13 @@
 package news.dateline.article;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Singleton;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,14 @@ import java.util.UUID;
 import news.dateline.article.ArticleListPlanner.Row;
 import news.dateline.auth.Visibility;
 import news.dateline.catalogue.ResourceKind;
+import news.dateline.facet.Facet;
+import news.dateline.facet.FacetCounter;
+import news.dateline.facet.FacetCounts;
+import news.dateline.facet.FacetDimension;
+import news.dateline.facet.FacetRequest;
+import news.dateline.facet.FacetSource;
+import news.dateline.facet.Facets;
+import news.dateline.facet.FacetsConfig;
 import news.dateline.search.Highlights;
 import news.dateline.web.Json;
 import news.dateline.web.paging.Listed;
@@ -34,9 +45,13 @@ public class ArticleService {
     private final ArticleDocuments documents;
     private final ObjectMapper mapper;
     private final Translations translations;
+    private final FacetCounter counter;
+    private final FacetsConfig facetsConfig;
 
     ArticleService(ArticleRepository articles, ArticleListPlanner lists, ArticleDocuments documents,
-            ObjectMapper mapper, Translations translations) {
+            ObjectMapper mapper, Translations translations, FacetCounter counter, FacetsConfig facetsConfig) {
+        this.counter = counter;
+        this.facetsConfig = facetsConfig;
         this.articles = articles;
         this.lists = lists;
         this.documents = documents;
@@ -97,6 +112,35 @@ public class ArticleService {
         articles.inOrder(ids).forEach(a -> loaded.put(a.getId(), a));
         return listing.map(row -> (Listed) ArticleSummary.of(loaded.get(row.id()), parts, formats,
                 Highlights.toHtml(row.snippet())));
+    }
+
+    /**
+     * The facets of a list ({@code facets=}): for each dimension asked for, its top values among the articles the list
+     * holds for this caller, and, when the list filters on that dimension, among those it would hold without that
+     * filter. Not one transaction: each count runs in its own, bounded in time ({@link FacetCounter}), after the
+     * tags and people each variant of the filter names are resolved.
+     */
+    public Facets facets(ArticleFilter filter, FacetRequest request, Visibility visibility) {
+        boolean publishedOnly = !visibility.includesUnpublished();
+        Instant deadline = counter.deadline();
+        // The tag dimensions share one filter without their own: each variant is resolved once.
+        Map<ArticleFilter, FacetSource> sources = new HashMap<>();
+        FacetSource all = facetSource(filter, publishedOnly);
+        Map<String, Facet> byDimension = new LinkedHashMap<>();
+        for (FacetDimension dimension : request.dimensions()) {
+            FacetCounts counts = counter.count(dimension, all, request.limit(), deadline);
+            FacetCounts withoutOwnFilter = filter.filtersOn(dimension) ? counter.count(dimension,
+                    sources.computeIfAbsent(filter.without(dimension), f -> facetSource(f, publishedOnly)),
+                    request.limit(), deadline) : null;
+            byDimension.put(dimension.toString(), Facet.of(counts, withoutOwnFilter));
+        }
+        return new Facets(byDimension);
+    }
+
+    private FacetSource facetSource(ArticleFilter filter, boolean publishedOnly) {
+        return QuarkusTransaction.joiningExisting().call(() -> lists.links(filter))
+                .map(links -> lists.facets(filter, links, publishedOnly, facetsConfig.sample()))
+                .orElseGet(FacetSource::nothing);
     }
 
     /**

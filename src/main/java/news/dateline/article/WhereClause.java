@@ -44,6 +44,11 @@ final class WhereClause {
         return params;
     }
 
+    /** The conditions joined by AND, without WHERE; empty when there are none. */
+    String conditions() {
+        return String.join(" and ", conditions);
+    }
+
     String where() {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }

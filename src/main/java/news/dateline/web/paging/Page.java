@@ -7,8 +7,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One page of a list with its position and the links to its neighbours, as sent to clients. */
-public record Page<T>(List<T> items, Info page, Links links) {
+/**
+ * One page of a list with its position and the links to its neighbours, as sent to clients.
+ *
+ * @param facets counts over the whole list, when asked for ({@code facets=}); absent otherwise
+ */
+public record Page<T>(List<T> items, Info page, Links links,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Object facets) {
+
+    /** This page with the counts over its whole list. */
+    public Page<T> withFacets(Object counts) {
+        return new Page<>(items, page, links, counts);
+    }
 
     /**
      * Where this page stands: numbered pages carry the totals, so a client can draw a pager. Totals are counted up
@@ -52,7 +62,7 @@ public record Page<T>(List<T> items, Info page, Links links) {
                 n < totalPages ? numberedLink(uri, n + 1, request) : null,
                 numberedLink(uri, totalPages, request));
         Info info = new Info(n, request.limit(), total, totalPages, capped ? Boolean.TRUE : null);
-        return new Page<>(listing.items(), info, links);
+        return new Page<>(listing.items(), info, links, null);
     }
 
     private static <T> Page<T> keyset(Listing<T> listing, PageRequest request, UriInfo uri) {
@@ -63,7 +73,7 @@ public record Page<T>(List<T> items, Info page, Links links) {
         Cursor next = backwards ? listing.atLast() : (listing.hasMore() ? listing.atLast() : null);
         Links links = new Links(relative(uri.getRequestUriBuilder()), relative(withoutPosition(uri, request)),
                 cursorLink(uri, prev, request), cursorLink(uri, next, request), null);
-        return new Page<>(listing.items(), new Info(null, request.limit(), null, null, null), links);
+        return new Page<>(listing.items(), new Info(null, request.limit(), null, null, null), links, null);
     }
 
     private static String numberedLink(UriInfo uri, int number, PageRequest request) {

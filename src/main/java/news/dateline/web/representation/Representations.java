@@ -73,7 +73,8 @@ public class Representations {
         // The collection's own key ("articles") lets a cache drop every list of it when something joins or leaves.
         String collection = page.links().self().replaceAll("[?].*$", "").replaceAll("^.*/", "");
         Response.ResponseBuilder builder = conditional(headers, bytes, ETags.of(bytes), lastModified, personal)
-                .header(SURROGATE_KEY, surrogateKeys(Stream.of(collection), page.items().stream()));
+                .header(SURROGATE_KEY, surrogateKeys(Stream.of(collection),
+                        Stream.concat(page.items().stream(), Stream.ofNullable(page.facets()))));
         String links = page.links().header();
         return (links.isEmpty() ? builder : builder.header("Link", links)).build();
     }
