@@ -8,6 +8,7 @@ import java.util.UUID;
 import news.dateline.search.SearchResults.ArticleHit;
 import news.dateline.search.SearchResults.PersonHit;
 import news.dateline.search.SearchResults.TagHit;
+import news.dateline.search.query.Query;
 import news.dateline.tag.TagKind;
 import org.hibernate.query.NativeQuery;
 
@@ -38,7 +39,7 @@ class SearchRepository {
      * The best articles among the candidates (see {@link Candidates}), in one language or (null) in any: ranked and
      * cut in an inner query that reads only ids, so the snippet (the costly part) is made for the returned rows alone.
      */
-    List<Found<ArticleHit>> articles(String query, String language, int limit, boolean publishedOnly) {
+    List<Found<ArticleHit>> articles(Query query, String language, int limit, boolean publishedOnly) {
         ArticleQuery search = text.articles(query, language);
         if (search.beforeSearch() != null) {
             em.createNativeQuery(search.beforeSearch()).getResultList();
@@ -84,7 +85,10 @@ class SearchRepository {
                 (String) r[1], (String) r[2], (String) r[3], rank(r[5])), (Instant) r[4])).toList();
     }
 
-    /** Tags or people matching by name or alias: id, slug, name, one more column, updated_at, rank. */
+    /**
+     * Tags or people matching by name or alias ({@code query} is web-search text, see {@link NameQuery}): id, slug,
+     * name, one more column, updated_at, rank.
+     */
     private List<Object[]> names(String table, String detail, String query, int limit) {
         String sql = """
                 select n.id, n.slug, n.name, n.%s as detail, n.updated_at, %s as rank
