@@ -235,8 +235,10 @@ public final class QueryParser {
                 if (colon > 0 && Scope.named(run.substring(0, colon)).isPresent()) {
                     tokens.add(new Token(Kind.SCOPE, run.substring(0, colon), start));
                     int after = start + run.codePointCount(0, colon) + 1;
-                    // What follows the colon is read afresh: a word, a quote or a parenthesis, nothing else.
-                    if (after < text.length && (text[after] == '-' || isSpace(text[after]) || text[after] == ')')) {
+                    // What follows the colon is read afresh: a word, a quote or a parenthesis, not a negation.
+                    boolean negation = after + 1 < text.length && text[after] == '-' && !isSpace(text[after + 1])
+                            && text[after + 1] != ')';
+                    if (after < text.length && (negation || isSpace(text[after]) || text[after] == ')')) {
                         throw new QuerySyntaxException("'" + run.substring(0, colon) + ":' at position " + start
                                 + " must be followed right after the colon by a word, a \"phrase\" or a (group)", start);
                     }
