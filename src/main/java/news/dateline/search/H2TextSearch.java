@@ -46,6 +46,10 @@ class H2TextSearch implements TextSearch, SearchSql {
     /** One way for every language: the caller's language filter is all that a language changes here. */
     @Override
     public ArticleQuery articles(Query userQuery, String language) {
+        if (sought(userQuery) == null) {
+            // Every parameter given must be used: a query of exclusions alone uses only the rank's and snippet's.
+            return new ArticleQuery("1 = 0", articleRank(), articleSnippet(), null, Map.of("q", ""));
+        }
         List<Query> leaves = Query.leaves(userQuery);
         Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < leaves.size(); i++) {
@@ -53,8 +57,7 @@ class H2TextSearch implements TextSearch, SearchSql {
         }
         // Rank and snippet follow the first leaf sought; a query of exclusions only matches nothing anyway.
         parameters.put("q", bind(text(sought(userQuery))));
-        String matches = sought(userQuery) == null ? "1 = 0" : matches(userQuery, leaves);
-        return new ArticleQuery(matches, articleRank(), articleSnippet(), null, parameters);
+        return new ArticleQuery(matches(userQuery, leaves), articleRank(), articleSnippet(), null, parameters);
     }
 
     /** The query as SQL, each leaf a substring test in the parts of the article its scope names. */

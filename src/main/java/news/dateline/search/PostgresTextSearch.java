@@ -138,7 +138,6 @@ class PostgresTextSearch implements TextSearch, SearchSql {
         Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < branches.size(); i++) {
             parameters.put("m" + i, branches.get(i).query().match());
-            parameters.put("r" + i, branches.get(i).query().ranked());
         }
         String before = phrase ? PHRASE_PLANNING : null;
         // One branch for all configurations (always so with a language filter) needs no test of the configuration.
@@ -197,12 +196,15 @@ class PostgresTextSearch implements TextSearch, SearchSql {
     }
 
     /**
-     * What ranks: the query without its exclusions (the part an index could use, as {@code querytree} makes it).
+     * What ranks: the query without its exclusions ({@code querytree} keeps the part an index could use), from an
+     * uncorrelated scalar subquery, computed once per statement rather than once per row: no estimate depends on it.
      * ts_rank of a query with {@code !word} in it is erratic (a hit can rank 40 times lower for excluding a word it
-     * does not contain), while what a document does not contain says nothing of how well it matches.
+     * does not contain), while what a document does not contain says nothing of how well it matches. (A parameter of
+     * its own would do too, but a statement must use every parameter it is given, and a list sorted by date does
+     * not rank.)
      */
     private static String ranked(int branch) {
-        return "cast(:r" + branch + " as tsquery)";
+        return "(select cast(querytree(" + match(branch) + ") as tsquery))";
     }
 
     /**
