@@ -41,6 +41,19 @@ insert into article_document_queue (article_id) select id from article where sta
     on conflict (article_id) do nothing;
 \endif
 
+-- What V23's trigger does: the search heads of the published articles, in one statement.
+select exists (select 1 from pg_tables where tablename = 'article_search_head' and schemaname = current_schema())
+    as has_v23
+\gset
+\if :has_v23
+\echo [gen] search heads of published articles
+insert into article_search_head (article_id, language, search_config, published_at, head)
+    select id, language, search_config, published_at, dateline_search_head(search_config, title, subtitle, excerpt)
+    from article where status = 'PUBLISHED'
+    on conflict (article_id) do nothing;
+analyze article_search_head;
+\endif
+
 select exists (select 1 from pg_tables where schemaname = 'bench_saved' and tablename = 'saved_indexes') as has_saved
 \gset
 \if :has_saved

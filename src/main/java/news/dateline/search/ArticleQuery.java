@@ -1,5 +1,6 @@
 package news.dateline.search;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,7 +15,16 @@ import java.util.Map;
  * @param beforeSearch a statement without parameters to run first in the search's transaction, which adjusts how
  *                     the search is planned; null when nothing needs adjusting
  * @param parameters   the named parameters the fragments use
+ * @param branches     the same match as tsquery expressions, for other vectors of the article made the same way
+ *                     (its search head, migration V23); empty where the database has none
  */
 public record ArticleQuery(String matches, String rank, String snippet, String beforeSearch,
-        Map<String, Object> parameters) {
+        Map<String, Object> parameters, List<Branch> branches) {
+
+    /**
+     * Articles analysed with one of {@code configs} (all articles when empty) match {@code tsquery}, an SQL
+     * expression of type tsquery with the named parameters of the query.
+     */
+    public record Branch(List<String> configs, String tsquery) {
+    }
 }

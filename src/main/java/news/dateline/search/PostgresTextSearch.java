@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.dateline.search.query.Query;
@@ -133,7 +134,8 @@ class PostgresTextSearch implements TextSearch, SearchSql {
         }
         List<Branch> branches = new ArrayList<>(byQuery.values());
         if (branches.isEmpty()) {
-            return new ArticleQuery("1 = 0", "cast(0 as double precision)", "cast(null as text)", null, Map.of());
+            return new ArticleQuery("1 = 0", "cast(0 as double precision)", "cast(null as text)", null, Map.of(),
+                    List.of());
         }
         Map<String, Object> parameters = new HashMap<>();
         for (int i = 0; i < branches.size(); i++) {
@@ -142,7 +144,8 @@ class PostgresTextSearch implements TextSearch, SearchSql {
         String before = phrase ? PHRASE_PLANNING : null;
         // One branch for all configurations (always so with a language filter) needs no test of the configuration.
         if (branches.size() == 1 && branches.get(0).configs().size() == analyses.size()) {
-            return new ArticleQuery(matches(0), rank(ranked(0)), snippet(0), before, parameters);
+            return new ArticleQuery(matches(0), rank(ranked(0)), snippet(0), before, parameters,
+                    List.of(new ArticleQuery.Branch(List.of(), match(0))));
         }
         List<String> matches = new ArrayList<>();
         StringBuilder ranked = new StringBuilder("case");
@@ -156,7 +159,8 @@ class PostgresTextSearch implements TextSearch, SearchSql {
             snippet.append(" when ").append(in).append(" then ").append(snippet(i));
         }
         return new ArticleQuery("(" + String.join(" or ", matches) + ")", rank(ranked + " end"), snippet + " end",
-                before, parameters);
+                before, parameters, IntStream.range(0, branches.size())
+                        .mapToObj(i -> new ArticleQuery.Branch(branches.get(i).configs(), match(i))).toList());
     }
 
     /** Each configuration's analysis of each leaf (by its index in {@code leaves}), configurations in order. */

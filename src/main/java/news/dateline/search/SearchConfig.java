@@ -2,6 +2,7 @@ package news.dateline.search;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Ranked search ({@code DATELINE_SEARCH_…}). */
 @ConfigMapping(prefix = "dateline.search")
@@ -10,4 +11,11 @@ public interface SearchConfig {
     /** How many of the newest matches relevance ranks (news.dateline.search.Candidates). */
     @WithDefault("1000")
     int candidates();
+
+    /**
+     * How long a public search may look through the articles' bodies when their heads gave fewer hits than asked
+     * for (news.dateline.search.SearchRepository); past it the answer holds the heads' hits.
+     */
+    @WithDefault("150ms")
+    Duration bodyTimeout();
 }

@@ -2,9 +2,12 @@ package news.dateline.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import news.dateline.search.SearchResults.ArticleHit;
 import news.dateline.search.SearchResults.PersonHit;
 import news.dateline.search.SearchResults.TagHit;
@@ -13,7 +16,7 @@ import news.dateline.tag.TagKind;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The search queries: one native statement per kind, whatever the limit, in the SQL of the datasource (through
+ * The search queries: a few native statements per kind, whatever the limit, in the SQL of the datasource (through
  * {@link TextSearch} and {@link SearchSql}). Scalars are typed, as H2 hands UUID columns back as bytes otherwise.
  */
 @ApplicationScoped
@@ -26,35 +29,81 @@ class SearchRepository {
     private final EntityManager em;
     private final TextSearch text;
     private final SearchSql dialect;
+    private final SearchHeads heads;
+    private final TimeBox timeBox;
     private final int candidates;
+    private final Duration bodyTimeout;
 
-    SearchRepository(EntityManager em, TextSearch text, SearchSql dialect, SearchConfig config) {
+    SearchRepository(EntityManager em, TextSearch text, SearchSql dialect, SearchHeads heads, TimeBox timeBox,
+            SearchConfig config) {
         this.em = em;
         this.text = text;
         this.dialect = dialect;
+        this.heads = heads;
+        this.timeBox = timeBox;
         this.candidates = config.candidates();
+        this.bodyTimeout = config.bodyTimeout();
     }
 
     /**
-     * The best articles among the candidates (see {@link Candidates}), in one language or (null) in any: ranked and
-     * cut in an inner query that reads only ids, so the snippet (the costly part) is made for the returned rows alone.
+     * The best articles, in one language or (null) in any. A public search asks the heads first ({@link SearchHeads}):
+     * a hit there is about the query, and comes before any article whose body alone matches; the bodies are read
+     * only when the heads gave fewer than {@code limit}, for the rest, and for at most
+     * {@code dateline.search.body-timeout}, past which the answer holds the heads' hits. Editors' searches, which
+     * include unpublished articles, and databases without heads (H2) rank the candidates of {@link #bodies}.
      */
     List<Found<ArticleHit>> articles(Query query, String language, int limit, boolean publishedOnly) {
         ArticleQuery search = text.articles(query, language);
+        if (!publishedOnly || search.branches().isEmpty()) {
+            return hits(search, List.of(), bodies(search, language, limit, publishedOnly, List.of()));
+        }
+        List<UUID> head = heads.best(search, language, limit);
+        List<UUID> body = head.size() >= limit ? List.of() : timeBox.within(bodyTimeout,
+                () -> bodies(search, language, limit - head.size(), true, head)).orElse(List.of());
+        return hits(search, head, body);
+    }
+
+    /**
+     * The ids of the best articles among the candidates (see {@link Candidates}) but those in {@code except}, ranked
+     * over their whole vector in a query that reads only ids.
+     */
+    private List<UUID> bodies(ArticleQuery search, String language, int limit, boolean publishedOnly,
+            List<UUID> except) {
         if (search.beforeSearch() != null) {
             em.createNativeQuery(search.beforeSearch()).getResultList();
         }
-        String matching = " where (%s)%s%s".formatted(search.matches(),
+        String matching = " where (%s)%s%s%s".formatted(search.matches(),
                 language != null ? " and a.language = :language" : "",
-                publishedOnly ? " and a.status = 'PUBLISHED'" : "");
+                publishedOnly ? " and a.status = 'PUBLISHED'" : "",
+                except.isEmpty() ? "" : " and a.id not in (" + literals(except) + ")");
+        String sql = "select a.id, %s as rank from %s order by rank desc, a.id limit :limit"
+                .formatted(search.rank(), Candidates.newest(matching, publishedOnly, candidates));
+        @SuppressWarnings("unchecked")
+        NativeQuery<Object[]> q = em.createNativeQuery(sql, Object[].class).unwrap(NativeQuery.class);
+        q.addScalar("id", UUID.class).addScalar("rank", Double.class).setParameter("limit", limit);
+        search.parameters().forEach(q::setParameter);
+        if (language != null) {
+            q.setParameter("language", language);
+        }
+        return q.getResultList().stream().map(r -> (UUID) r[0]).toList();
+    }
+
+    /**
+     * The hits for those ids, the heads' first, each part by its rank over the whole article; the snippet (the
+     * costly part) is made for these rows alone.
+     */
+    private List<Found<ArticleHit>> hits(ArticleQuery search, List<UUID> head, List<UUID> body) {
+        if (head.isEmpty() && body.isEmpty()) {
+            return List.of();
+        }
         String sql = """
-                select a.id, a.slug, a.title, a.excerpt, a.published_at, a.updated_at, r.rank, %s as snippet
-                from (select a.id, %s as rank from %s
-                      order by rank desc, a.id
-                      limit :limit) r
-                join article a on a.id = r.id
-                order by r.rank desc, a.id""".formatted(search.snippet(), search.rank(),
-                Candidates.newest(matching, publishedOnly, candidates));
+                select a.id, a.slug, a.title, a.excerpt, a.published_at, a.updated_at, %s as rank, %s as snippet,
+                       %s as stage
+                from article a
+                where a.id in (%s)
+                order by stage, rank desc, a.id""".formatted(search.rank(), search.snippet(),
+                head.isEmpty() ? "0" : "case when a.id in (" + literals(head) + ") then 0 else 1 end",
+                literals(Stream.concat(head.stream(), body.stream()).toList()));
         NativeQuery<Object[]> q = query(sql)
                 .addScalar("id", UUID.class)
                 .addScalar("slug", String.class)
@@ -63,16 +112,17 @@ class SearchRepository {
                 .addScalar("published_at", Instant.class)
                 .addScalar("updated_at", Instant.class)
                 .addScalar("rank", Double.class)
-                .addScalar("snippet", String.class)
-                .setParameter("limit", limit);
+                .addScalar("snippet", String.class);
         search.parameters().forEach(q::setParameter);
-        if (language != null) {
-            q.setParameter("language", language);
-        }
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new Found<>(new ArticleHit((UUID) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (Instant) r[4], rank(r[6]), Highlights.toHtml((String) r[7])), (Instant) r[5]))
                 .toList();
+    }
+
+    /** Ids from the database as SQL literals (a list of at most a page, inlined rather than bound as an array). */
+    private static String literals(List<UUID> ids) {
+        return ids.stream().map(id -> "cast('" + id + "' as uuid)").collect(Collectors.joining(", "));
     }
 
     List<Found<TagHit>> tags(String query, int limit) {

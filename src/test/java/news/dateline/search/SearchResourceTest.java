@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
@@ -28,7 +29,6 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -90,19 +90,25 @@ class SearchResourceTest {
     }
 
     /**
-     * Relevance ranks the newest matches only (50 in the test profile, DATELINE_SEARCH_CANDIDATES): an older match,
-     * however good, is left out of the ranked results and stays reachable by date.
+     * A public search asks the articles' heads (title, subtitle, excerpt) first, among every published article: an
+     * old article about the word comes first. Matches in the body alone are ranked among the newest matches only (50
+     * in the test profile, DATELINE_SEARCH_CANDIDATES), as the article list ranks every match; older ones stay
+     * reachable by date.
      */
     @Test
-    void relevanceRanksTheNewestCandidatesAndOlderMatchesStayReachableByDate() {
+    void headsAreSearchedInFullAndBodiesAmongTheNewestCandidates() {
         String w = word();
         String oldest = article("All about " + w, null, "Plain text.");
+        String oldestInBody = article("Other news " + unique(), "Nothing to see", "Plain text with " + w + ".");
         List<String> newer = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
             newer.add(article("Other news " + unique(), "Nothing to see", "Plain text with " + w + "."));
         }
         List<String> ranked = limited(w, 50).then().statusCode(200).extract().path("articles.slug");
-        assertEquals(new HashSet<>(newer), new HashSet<>(ranked), "the 50 newest matches, ranked");
+        assertEquals(oldest, ranked.get(0), "the head's match first, however old");
+        assertEquals(50, ranked.size());
+        assertTrue(newer.containsAll(ranked.subList(1, 50)), () -> "then the newest body matches: " + ranked);
+        assertFalse(ranked.contains(oldestInBody), "a body match older than the candidates");
         given().queryParam("q", w).queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200)
                 .body("items.size()", is(50))
                 .body("items.slug", not(hasItem(oldest)));
@@ -110,8 +116,8 @@ class SearchResourceTest {
                 .body("page.totalItems", is(50));
         given().queryParam("q", w).queryParam("sort", "-publishedAt").queryParam("limit", 100)
                 .get("/api/v1/articles").then().statusCode(200)
-                .body("items.size()", is(51))
-                .body("items[50].slug", is(oldest));
+                .body("items.size()", is(52))
+                .body("items[51].slug", is(oldest));
     }
 
     @Test
@@ -308,12 +314,14 @@ class SearchResourceTest {
             person("Person " + i + " " + w, List.of(w));
         }
         long one = statementsFor(() -> limited(w, 1).then().statusCode(200).body("articles.size()", is(1)));
+        long four = statementsFor(() -> limited(w, 4).then().statusCode(200).body("articles.size()", is(3)));
         long fifty = statementsFor(() -> limited(w, 50).then().statusCode(200).body("articles.size()", is(3)));
         long editor = statementsFor(() -> editor().queryParam("q", w).queryParam("limit", 50).get(SEARCH)
                 .then().statusCode(200).body("people.size()", is(3)));
-        assertEquals(4, one, "one statement per kind, and one that analyses the query per language");
-        assertEquals(one, fifty);
-        assertEquals(one, editor);
+        assertEquals(5, one, "the analysis of the query, the heads, the hits, the tags, the people");
+        assertEquals(one + 3, four, "and when the heads gave too few: a bound, the bodies, the bound lifted");
+        assertEquals(four, fifty);
+        assertEquals(5, editor, "the analysis, the candidates, the hits, the tags, the people");
     }
 
     // ---------------------------------------------------------------------------------------------------------------
