@@ -77,6 +77,7 @@ class HostileInputTest {
         cases.addAll(previewCases(resources.get(0)));
         cases.addAll(correctionCases(resources.get(0)));
         cases.addAll(translationCases(resources.get(0)));
+        cases.addAll(suggestionCases());
         assertTrue(cases.stream().filter(c -> c.status() >= 400).count() >= 150, "cases: " + cases.size());
 
         Map<String, Long> before = rowCounts();
@@ -119,7 +120,9 @@ class HostileInputTest {
     /** Hostile text where text is allowed finds nothing, and the answer is a normal one. */
     private static void harmless(ValidatableResponse response, String path) {
         response.contentType(JSON);
-        if (path.startsWith("/api/v1/search")) {
+        if (path.startsWith("/api/v1/suggestions")) {
+            response.body("offsets", equalTo("utf-16")); // hostile text is only text: it may name things, no more
+        } else if (path.startsWith("/api/v1/search")) {
             response.body("articles", empty()).body("tags", empty()).body("people", empty());
         } else if (path.startsWith("/api/v1/changes")) {
             response.body("changes", empty()); // a position past the end: nothing after it
@@ -671,6 +674,54 @@ class HostileInputTest {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /**
+     * Suggestions: no key, a reader's key, malformed and mistyped bodies, a body over an article body's limit, a huge
+     * title, a request over 1 MiB; hostile text is just text to look for names in.
+     */
+    private static List<Case> suggestionCases() {
+        String path = "/api/v1/suggestions";
+        Map<String, String> editor = Map.of("Authorization", "Bearer " + Api.KEY, "Content-Type", JSON);
+        String reader = Api.editor().body(Map.of("name", "Hostile reader " + unique(), "scopes",
+                List.of("content:read"))).post("/api/v1/keys").then().statusCode(201).extract().path("secret");
+        String valid = "{\"title\":\"Lavrov in Malta\",\"body\":\"The OSCE met.\"}";
+        List<Case> cases = new ArrayList<>();
+        cases.add(new Case("POST " + path + " without a key", "POST", path, Map.of("Content-Type", JSON), bytes(valid),
+                401));
+        cases.add(new Case("POST " + path + " with a reader's key", "POST", path,
+                Map.of("Authorization", "Bearer " + reader, "Content-Type", JSON), bytes(valid), 403));
+        cases.add(new Case("POST " + path + " as text/plain", "POST", path, with(editor, "Content-Type", "text/plain"),
+                bytes(valid), 415));
+        Map<String, byte[]> malformed = new LinkedHashMap<>();
+        malformed.put("truncated JSON", bytes(valid.substring(0, valid.length() / 2)));
+        malformed.put("a JSON array", bytes("[" + valid + "]"));
+        malformed.put("an unknown property", bytes(valid.replace("{", "{\"tags\":[],")));
+        malformed.put("invalid UTF-8", concat(bytes("{\"body\":\""), new byte[] {(byte) 0xC3, (byte) 0x28},
+                bytes("\"}")));
+        malformed.put("5000 levels of nesting", bytes("{\"body\":" + "[".repeat(5000) + "]".repeat(5000) + "}"));
+        malformed.put("the body as a number", bytes(set(valid, "body", "12")));
+        malformed.put("the title as an object", bytes(set(valid, "title", "{\"a\":1}")));
+        malformed.put("the language as a list", bytes(set(valid, "language", "[\"en\"]")));
+        malformed.forEach((what, body) -> cases.add(new Case("POST " + path + " with " + what, "POST", path, editor,
+                body, 400)));
+        cases.add(new Case("POST " + path + " without a body member", "POST", path, editor,
+                bytes("{\"title\":\"Lavrov\"}"), 422));
+        cases.add(new Case("POST " + path + " with a body of 200,001 characters", "POST", path, editor,
+                bytes(set(valid, "body", json("OSCE ".repeat(40_000) + "x"))), 422));
+        cases.add(new Case("POST " + path + " with a title of 300,000 characters", "POST", path, editor,
+                bytes(set(valid, "title", json("Lavrov ".repeat(50_000)))), 422));
+        cases.add(new Case("POST " + path + " over 1 MiB", "POST", path, editor,
+                bytes(set(valid, "body", json("x".repeat(1024 * 1024)))), 413));
+        for (String hostile : Hostile.INJECTIONS) {
+            cases.add(new Case("POST " + path + " with the body " + hostile, "POST", path, editor,
+                    bytes(set(valid, "body", json(hostile))), 200));
+            cases.add(new Case("POST " + path + " with the title " + hostile, "POST", path, editor,
+                    bytes(set(valid, "title", json(hostile))), 200));
+            cases.add(new Case("POST " + path + " in the language " + hostile, "POST", path, editor,
+                    bytes(set(valid, "language", json(hostile))), 422));
+        }
+        return cases;
     }
 
     // ---- fixtures and helpers ----

@@ -31,8 +31,8 @@ class OperationsTest {
                 .extract().asString();
         String file = Api.openapiYaml();
         assertEquals(operationIds(file), operationIds(served));
-        assertEquals(57, operationIds(file).size(), "the contract lists all 56 operations (12 of them feeds, 6 sitemaps"
-                + " and JSON-LD, 5 webhooks, 4 revisions, 4 previews, 1 correction) and the callback a webhook's URL receives (deliverChange)");
+        assertEquals(58, operationIds(file).size(), "the contract lists all 57 operations (12 of them feeds, 6 sitemaps"
+                + " and JSON-LD, 5 webhooks, 4 revisions, 4 previews, 1 correction, 1 suggestion) and the callback a webhook's URL receives (deliverChange)");
     }
 
     private static Set<String> operationIds(String yaml) {
