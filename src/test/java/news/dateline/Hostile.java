@@ -31,6 +31,28 @@ final class Hostile {
             "/%FF%FE",
             "/nul%00byte");
 
+    /**
+     * Values of {@code q} that break the query language or its bounds (issue 26): operators alone, 50 nested
+     * parentheses, a lone quote, unbalanced parentheses, a lone operator, an empty group, a scope with nothing after
+     * it, too many words. Each is a 400 problem with a {@code position}, on {@code /search} and article lists alike.
+     */
+    static final List<String> BAD_QUERIES = List.of(
+            "AND ".repeat(49) + "AND",
+            "(".repeat(50) + "osce" + ")".repeat(50),
+            "\"",
+            "osce \"ukraine",
+            "osce (ukraine",
+            "osce) ukraine",
+            "OR",
+            "osce OR",
+            "NOT",
+            "()",
+            "title:",
+            "w ".repeat(33) + "w");
+
+    /** A query of 10,000 operators: longer than any request URI Dateline reads, a 414 problem before any parsing. */
+    static final String TEN_THOUSAND_OPERATORS = "AND ".repeat(10_000);
+
     /** The tables whose rows a hostile request must leave as they are. */
     private static final List<String> TABLES = List.of("article", "tag", "person", "article_tag", "article_person",
             "change_log", "webhook_subscription", "webhook_delivery", "api_key", "revision", "article_preview",

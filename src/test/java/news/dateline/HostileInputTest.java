@@ -255,7 +255,7 @@ class HostileInputTest {
         }
         // A tag or person is named by slug or id, at most twenty per filter: anything else cannot name one.
         String twentyOne = String.join(",", Stream.iterate(1, i -> i + 1).limit(21).map(i -> "tag-" + i).toList());
-        for (String parameter : List.of("tag", "anyTag", "person", "author")) {
+        for (String parameter : List.of("tag", "anyTag", "notTag", "person", "notPerson", "author")) {
             for (String hostile : Hostile.INJECTIONS) {
                 cases.add(get(articles + "?" + parameter + "=" + query(hostile), 400));
             }
@@ -266,6 +266,10 @@ class HostileInputTest {
             cases.add(get(articles + "?q=" + query(hostile), 200));
         }
         cases.add(get(articles + "?q=" + query("x".repeat(201)), 400));
+        for (String bad : Hostile.BAD_QUERIES) {
+            cases.add(get(articles + "?q=" + query(bad), 400));
+        }
+        cases.add(get(articles + "?q=" + query(Hostile.TEN_THOUSAND_OPERATORS), 414));
         cases.add(get(articles + "?q=nul%00byte", 400));
         cases.add(get(articles + "?tag=nul%00byte", 400));
         return cases;
@@ -305,6 +309,10 @@ class HostileInputTest {
         cases.add(get(search, 400));
         cases.add(get(search + "?q=", 400));
         cases.add(get(search + "?q=" + query("x".repeat(201)), 400));
+        for (String bad : Hostile.BAD_QUERIES) {
+            cases.add(get(search + "?q=" + query(bad), 400));
+        }
+        cases.add(get(search + "?q=" + query(Hostile.TEN_THOUSAND_OPERATORS), 414));
         cases.add(get(search + "?q=nul%00byte", 400));
         cases.add(get(search + "?q=ctrl%01%02char", 400));
         // Invalid UTF-8 in a query is decoded to U+FFFD, which matches nothing.

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import news.dateline.content.Slugs;
 import news.dateline.facet.FacetDimension;
 import news.dateline.language.LanguageTags;
+import news.dateline.search.QueryParameter;
+import news.dateline.search.query.Query;
 import news.dateline.web.Digests;
 import news.dateline.web.input.QueryValues;
 import news.dateline.web.problem.ProblemException;
@@ -20,39 +22,49 @@ import news.dateline.web.problem.ProblemException;
  * What an article list asks for, checked: filters, the search query and the sort. Tag, person and author values
  * name tags and people by slug or id; repeating a parameter or separating values by commas gives several.
  *
- * @param allTags articles carrying every one of these tags
- * @param anyTags articles carrying at least one of these tags
- * @param people  articles linked to every one of these people, in any role
- * @param authors articles written by every one of these people
+ * @param allTags   articles carrying every one of these tags
+ * @param anyTags   articles carrying at least one of these tags
+ * @param notTags   articles carrying none of these tags
+ * @param people    articles linked to every one of these people, in any role
+ * @param notPeople articles linked to none of these people, in any role
+ * @param authors   articles written by every one of these people
+ * @param query     the parsed {@code q} (news.dateline.search.query), or null
  */
-public record ArticleFilter(List<String> allTags, List<String> anyTags, List<String> people, List<String> authors,
-        String language, Set<ArticleStatus> statuses, Instant publishedAfter, Instant publishedBefore,
-        Instant updatedSince, String query, ArticleSort sort) {
+public record ArticleFilter(List<String> allTags, List<String> anyTags, List<String> notTags, List<String> people,
+        List<String> notPeople, List<String> authors, String language, Set<ArticleStatus> statuses,
+        Instant publishedAfter, Instant publishedBefore, Instant updatedSince, Query query, ArticleSort sort) {
 
     static final int MAX_QUERY_LENGTH = 200;
-    /** Each tag, person and author filter names at most this many: every one is a join, and twenty is plenty. */
+    /** Each tag, person and author filter (and exclusion) names at most this many: every one is a join, and twenty is plenty. */
     private static final int MAX_REFS = 20;
     /** A slug or an id: nothing else can name a tag or a person, so anything else is a mistake worth a 400. */
     private static final Pattern REF = Pattern.compile("^[A-Za-z0-9-]{1," + Slugs.MAX_LENGTH + "}$");
 
-    public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> person, List<String> author,
-            String language, List<String> status, String publishedAfter, String publishedBefore,
-            String updatedSince, String q, String sort) {
-        String query = QueryValues.text("q", q, MAX_QUERY_LENGTH);
-        return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("person", person),
-                refs("author", author),
+    public static ArticleFilter parse(List<String> tag, List<String> anyTag, List<String> notTag, List<String> person,
+            List<String> notPerson, List<String> author, String language, List<String> status, String publishedAfter,
+            String publishedBefore, String updatedSince, String q, String sort) {
+        Query query = QueryParameter.parse("q", q, MAX_QUERY_LENGTH);
+        return new ArticleFilter(refs("tag", tag), refs("anyTag", anyTag), refs("notTag", notTag),
+                refs("person", person), refs("notPerson", notPerson), refs("author", author),
                 LanguageTags.parameter("language", language),
                 statuses(values(status)),
                 instant("publishedAfter", publishedAfter), instant("publishedBefore", publishedBefore),
                 instant("updatedSince", updatedSince), query, ArticleSort.parse(sort, query != null));
     }
 
-    /** Which query a cursor belongs to: a digest of everything that shapes the list's order and content. */
+    /**
+     * Which query a cursor belongs to: a digest of everything that shapes the list's order and content (the query as
+     * printed canonically). Exclusions join it only when there are some, so that the cursors of lists without them
+     * stay what they were.
+     */
     public String scope() {
         String canonical = String.join("|", "articles", sort.toString(), String.valueOf(allTags), String.valueOf(anyTags),
                 String.valueOf(people), String.valueOf(authors), String.valueOf(language), String.valueOf(statuses),
                 String.valueOf(publishedAfter), String.valueOf(publishedBefore), String.valueOf(updatedSince),
                 String.valueOf(query));
+        if (!notTags.isEmpty() || !notPeople.isEmpty()) {
+            canonical += "|not" + notTags + notPeople;
+        }
         return Digests.shortened(canonical, 9);
     }
 

@@ -16,8 +16,10 @@ import news.dateline.web.input.Refs;
  *
  * @param allOf   links every article must have: each all-of tag, each person, each author
  * @param anyTags tags of which an article must carry at least one
+ * @param noneOf  links no article may have: each excluded tag and person (any role); one that names nothing
+ *                excludes nothing
  */
-record ArticleLinks(List<Link> allOf, List<Link> anyTags) {
+record ArticleLinks(List<Link> allOf, List<Link> anyTags, List<Link> noneOf) {
 
     /** Which link table a link lives in. */
     enum Kind { TAG, PERSON }
@@ -40,8 +42,10 @@ record ArticleLinks(List<Link> allOf, List<Link> anyTags) {
      */
     static Optional<ArticleLinks> resolve(ArticleFilter filter,
             BiFunction<String, Collection<String>, List<Named>> named) {
-        List<String> tagRefs = Stream.concat(filter.allTags().stream(), filter.anyTags().stream()).toList();
-        List<String> personRefs = Stream.concat(filter.people().stream(), filter.authors().stream()).toList();
+        List<String> tagRefs = Stream.of(filter.allTags(), filter.anyTags(), filter.notTags())
+                .flatMap(List::stream).toList();
+        List<String> personRefs = Stream.of(filter.people(), filter.authors(), filter.notPeople())
+                .flatMap(List::stream).toList();
         List<Named> tags = tagRefs.isEmpty() ? List.of() : named.apply("tag", tagRefs);
         List<Named> people = personRefs.isEmpty() ? List.of() : named.apply("person", personRefs);
         List<Link> allOf = new ArrayList<>();
@@ -71,7 +75,13 @@ record ArticleLinks(List<Link> allOf, List<Link> anyTags) {
         if (!filter.anyTags().isEmpty() && anyTags.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new ArticleLinks(List.copyOf(allOf), anyTags));
+        List<Link> noneOf = Stream.concat(
+                filter.notTags().stream().map(ref -> find(tags, ref)).flatMap(Optional::stream)
+                        .map(tag -> new Link(Kind.TAG, tag.id(), null, tag.published())),
+                filter.notPeople().stream().map(ref -> find(people, ref)).flatMap(Optional::stream)
+                        .map(person -> new Link(Kind.PERSON, person.id(), null, person.published())))
+                .distinct().toList();
+        return Optional.of(new ArticleLinks(List.copyOf(allOf), anyTags, noneOf));
     }
 
     /**
@@ -88,11 +98,11 @@ record ArticleLinks(List<Link> allOf, List<Link> anyTags) {
     /** The filters left to check once these drivers are walked. */
     ArticleLinks without(List<Link> drivers) {
         if (drivers.equals(anyTags)) {
-            return new ArticleLinks(allOf, List.of());
+            return new ArticleLinks(allOf, List.of(), noneOf);
         }
         List<Link> rest = new ArrayList<>(allOf);
         rest.remove(drivers.get(0));
-        return new ArticleLinks(rest, anyTags);
+        return new ArticleLinks(rest, anyTags, noneOf);
     }
 
     private static Optional<Named> find(List<Named> found, String ref) {

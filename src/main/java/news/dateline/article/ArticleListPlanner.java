@@ -30,7 +30,7 @@ import org.hibernate.query.NativeQuery;
  * by publication date that names a tag or a person is driven from the link rows, which carry the list's sort key
  * (migration V6): it walks the index of the tag or person with the fewest published articles in list order and stops
  * after one page, however many articles carry it; any-of walks each tag and merges. Other lists filter with EXISTS on
- * the link tables.
+ * the link tables, and exclusions ({@code notTag}, {@code notPerson}) with NOT EXISTS on them, in every list.
  */
 @ApplicationScoped
 class ArticleListPlanner {
@@ -229,6 +229,9 @@ class ArticleListPlanner {
         if (!links.anyTags().isEmpty()) {
             sql.and("exists (select 1 from article_tag at where at.article_id = a.id and at.tag_id in ("
                     + sql.bind(links.anyTags().stream().map(Link::id).toList()) + "))");
+        }
+        if (!links.noneOf().isEmpty()) {
+            sql.andNoneOf(links.noneOf());
         }
         if (text != null) {
             sql.params().putAll(text.parameters());

@@ -61,7 +61,8 @@ public class ArticleResource {
 
     @GET
     public Response list(@QueryParam("tag") List<String> tag, @QueryParam("anyTag") List<String> anyTag,
-            @QueryParam("person") List<String> person, @QueryParam("author") List<String> author,
+            @QueryParam("notTag") List<String> notTag, @QueryParam("person") List<String> person,
+            @QueryParam("notPerson") List<String> notPerson, @QueryParam("author") List<String> author,
             @QueryParam("language") String language, @QueryParam("status") List<String> status,
             @QueryParam("publishedAfter") String publishedAfter, @QueryParam("publishedBefore") String publishedBefore,
             @QueryParam("updatedSince") String updatedSince, @QueryParam("q") String q, @QueryParam("sort") String sort,
@@ -70,8 +71,8 @@ public class ArticleResource {
             @QueryParam("limit") String limit, @QueryParam("cursor") String cursor,
             @QueryParam("facets") List<String> facets, @QueryParam("facetLimit") String facetLimit,
             @Context UriInfo uri, @Context HttpHeaders headers) {
-        ArticleFilter filter = ArticleFilter.parse(tag, anyTag, person, author, language, status, publishedAfter,
-                publishedBefore, updatedSince, q, sort);
+        ArticleFilter filter = ArticleFilter.parse(tag, anyTag, notTag, person, notPerson, author, language, status,
+                publishedAfter, publishedBefore, updatedSince, q, sort);
         FieldSelection selection = FieldSelection.parse(fields, ArticleSummary.class);
         PageRequest pageRequest = PageRequest.parse(page, limit, cursor, filter.scope());
         FacetRequest facetRequest = FacetRequest.parse(facets, facetLimit);

@@ -192,8 +192,8 @@ public class ArticleService {
     @Transactional
     public List<ArticleView> newestPublished(List<String> tagRefs, List<String> personRefs, String language,
             int limit) {
-        ArticleFilter filter = new ArticleFilter(List.copyOf(tagRefs), List.of(), List.copyOf(personRefs), List.of(),
-                language, Set.of(), null, null, null, null, ArticleSort.NEWEST);
+        ArticleFilter filter = new ArticleFilter(List.copyOf(tagRefs), List.of(), List.of(), List.copyOf(personRefs),
+                List.of(), List.of(), language, Set.of(), null, null, null, null, ArticleSort.NEWEST);
         // A numbered first page reads exactly `limit` rows: a feed has no next page to look ahead for.
         PageRequest first = new PageRequest(1, limit, null);
         // Published only: a feed is for the public (Visibility.PUBLIC), whoever asks for it.

@@ -65,6 +65,23 @@ final class WhereClause {
     }
 
     /**
+     * Only articles with none of these links: one NOT EXISTS per link table, each a probe of its primary key
+     * ({@code article_id, tag_id} or {@code article_id, person_id, role}) for the article at hand.
+     */
+    void andNoneOf(List<Link> links) {
+        List<Object> tags = links.stream().filter(l -> l.kind() == Kind.TAG).map(l -> (Object) l.id()).toList();
+        List<Object> people = links.stream().filter(l -> l.kind() == Kind.PERSON).map(l -> (Object) l.id()).toList();
+        if (!tags.isEmpty()) {
+            and("not exists (select 1 from article_tag nt where nt.article_id = a.id and nt.tag_id in ("
+                    + bind(tags) + "))");
+        }
+        if (!people.isEmpty()) {
+            and("not exists (select 1 from article_person np where np.article_id = a.id and np.person_id in ("
+                    + bind(people) + "))");
+        }
+    }
+
+    /**
      * The published link rows ({@code d}) of one tag or person (in one role), as their list index holds them: a
      * condition for one walk alone, so returned rather than added.
      */

@@ -2,16 +2,22 @@ package news.dateline.search;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import news.dateline.search.query.Query;
+import news.dateline.search.query.Scope;
 
 /**
- * The dev-mode fallback for the embedded H2 database, which has no full-text search of PostgreSQL's kind: the query,
- * lower-cased and without its quotes, must appear as it is in the title, subtitle, excerpt or body (or a tag's or
- * person's name, aliases or localised names), ignoring case but not accents; no stemming and no {@code OR} or {@code -} operators.
- * Rank is 3 for a title hit, 2 for subtitle or excerpt, 1 for the body; the snippet is the body around the first
- * hit, or the excerpt. {@code locate} tests for the substring literally, so nothing needs escaping as it would in
+ * The dev-mode fallback for the embedded H2 database, which has no full-text search of PostgreSQL's kind: each word or
+ * phrase of the query, lower-cased, must appear as it is in the title, subtitle, excerpt or body (the part its scope
+ * names, if any), ignoring case but not accents and without stemming, and they combine with the query's AND, OR and
+ * NOT. Tags and people match the query's words as one text ({@link NameQuery}) in a name, alias or localised name.
+ * Rank is 3 for a title hit, 2 for subtitle or excerpt, 1 for the body, of the first word or phrase not excluded;
+ * the snippet is the body around its first hit, or the excerpt. {@code locate} tests for the substring literally, so nothing needs escaping as it would in
  * a {@code LIKE} pattern.
  */
 @ApplicationScoped
@@ -39,13 +45,62 @@ class H2TextSearch implements TextSearch, SearchSql {
 
     /** One way for every language: the caller's language filter is all that a language changes here. */
     @Override
-    public ArticleQuery articles(String userQuery, String language) {
-        return new ArticleQuery(articleMatches(), articleRank(), articleSnippet(), null,
-                Map.of("q", bind(userQuery)), List.of());
+    public ArticleQuery articles(Query userQuery, String language) {
+        if (sought(userQuery) == null) {
+            // Every parameter given must be used: a query of exclusions alone uses only the rank's and snippet's.
+            return new ArticleQuery("1 = 0", articleRank(), articleSnippet(), null, Map.of("q", ""),
+                    List.of());
+        }
+        List<Query> leaves = Query.leaves(userQuery);
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < leaves.size(); i++) {
+            parameters.put("t" + i, bind(text(leaves.get(i))));
+        }
+        // Rank and snippet follow the first leaf sought; a query of exclusions only matches nothing anyway.
+        parameters.put("q", bind(text(sought(userQuery))));
+        return new ArticleQuery(matches(userQuery, leaves), articleRank(), articleSnippet(), null, parameters,
+                List.of());
     }
 
-    private static String articleMatches() {
-        return "(:q <> '' and (" + IN_TITLE + " or " + IN_SUMMARY + " or " + IN_BODY_AT + " > 0))";
+    /** The query as SQL, each leaf a substring test in the parts of the article its scope names. */
+    private static String matches(Query query, List<Query> leaves) {
+        if (query instanceof Query.And and) {
+            return and.operands().stream().map(q -> matches(q, leaves)).collect(Collectors.joining(" and ", "(", ")"));
+        }
+        if (query instanceof Query.Or or) {
+            return or.operands().stream().map(q -> matches(q, leaves)).collect(Collectors.joining(" or ", "(", ")"));
+        }
+        if (query instanceof Query.Not not) {
+            return "not " + matches(not.operand(), leaves);
+        }
+        String t = ":t" + leaves.indexOf(query);
+        Scope scope = query instanceof Query.Term term ? term.scope() : ((Query.Phrase) query).scope();
+        String title = "locate(" + t + ", lower(a.title)) > 0";
+        String summary = "(locate(" + t + ", lower(coalesce(a.subtitle, ''))) > 0 or locate(" + t
+                + ", lower(a.excerpt)) > 0)";
+        String body = "locate(" + t + ", lower(a.body_text)) > 0";
+        String in = switch (scope) {
+            case TITLE -> title;
+            case SUMMARY -> summary;
+            case BODY -> body;
+            case ANYWHERE -> title + " or " + summary + " or " + body;
+        };
+        return "(" + t + " <> '' and (" + in + "))";
+    }
+
+    /** The first word or phrase not under a NOT, or null when every one is excluded. */
+    private static Query sought(Query query) {
+        if (query instanceof Query.And and) {
+            return and.operands().stream().map(H2TextSearch::sought).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        if (query instanceof Query.Or or) {
+            return or.operands().stream().map(H2TextSearch::sought).filter(Objects::nonNull).findFirst().orElse(null);
+        }
+        return query instanceof Query.Not ? null : query;
+    }
+
+    private static String text(Query leaf) {
+        return leaf == null ? "" : leaf instanceof Query.Term term ? term.text() : ((Query.Phrase) leaf).text();
     }
 
     private static String articleRank() {

@@ -4,17 +4,22 @@ import io.quarkus.arc.properties.UnlessBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.hibernate.query.NativeQuery;
+import java.util.stream.IntStream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.dateline.search.query.Query;
+import news.dateline.search.query.QueryParser;
+import news.dateline.search.query.TsQueryText;
+import org.hibernate.query.NativeQuery;
 
 /**
- * PostgreSQL full-text search on the generated {@code search} columns of migrations V3 and V21:
- * {@code websearch_to_tsquery} syntax (words, {@code "quoted phrases"}, {@code OR}, {@code -exclusion}),
+ * PostgreSQL full-text search on the generated {@code search} columns of migrations V3 and V21 for a parsed
+ * {@link Query} (words, {@code "quoted phrases"}, AND, OR, NOT, groups and scopes, see {@link QueryParser}),
  * accent-insensitive, ranked with {@code ts_rank} over the weights title (A) &gt; subtitle and excerpt (B) &gt; body
  * (C), highlighted with {@code ts_headline}. Names are also matched by prefix for type-ahead: the last word of the
  * query, while it is still being typed, matches any word that starts with it.
@@ -26,38 +31,42 @@ import java.util.regex.Pattern;
  * words, unaccent), as it was before V21. A query is analysed as the articles it is matched against:
  * <ul>
  * <li>with a language filter, with that language's configuration alone (the caller filters by language);</li>
- * <li>without one, with every configuration the table names, first in a small statement that returns each one's
- * analysis; configurations that analyse the query alike share one branch, and the match is an OR of branches, each
- * {@code a.search_config in (its configurations) and a.search @@ websearch_to_tsquery(its configuration, :q)}. Every
- * branch can use the full-text index (a BitmapOr), and a walk down the newest-first index tests one branch per
- * article, so the search stays as index-friendly as with one configuration. "ukraine" makes two branches (the
- * stemmers' {@code ukrain}, and the unstemmed {@code ukraine} of {@code dateline_simple}).</li>
+ * <li>without one, with every configuration the table names.</li>
  * </ul>
- * Rank and snippet use the article's branch's query, and {@code ts_headline} the article's own configuration, so
- * highlights mark what the article's analysis matched. A branch whose analysis no index can use (only stop words,
- * or only exclusions) is left out, since it would match every article or none; with no branch left nothing
- * matches.
+ * A first small statement analyses each word and phrase of the query with each configuration, as
+ * {@code websearch_to_tsquery} always did ({@code websearch_to_tsquery(config, word)}, and the quoted form for a
+ * phrase), so stemming, unaccent, stop words and words with punctuation ({@code nagorno-karabakh} as a phrase of its
+ * parts) behave as before; {@link TsQueryText} then combines them with the query's operators into one tsquery per
+ * configuration (scoped words restricted to their weight, leaves of stop words dropped). Configurations whose
+ * tsquery comes out alike share one branch, and the match is an OR of branches, each
+ * {@code a.search_config in (its configurations) and a.search @@ (its tsquery)}. Every branch can use the full-text
+ * index (a BitmapOr), and a walk down the newest-first index tests one branch per article, so the search stays as
+ * index-friendly as with one configuration. "ukraine" makes two branches (the stemmers' {@code ukrain}, and the
+ * unstemmed {@code ukraine} of {@code dateline_simple}).
  *
- * <p>Matching calls {@code websearch_to_tsquery} inline, so that the planner, which knows the query's value, can
- * estimate from the lexeme statistics how many rows match and choose between the GIN index and, say, a walk down
- * the newest-first index (a scalar subquery would hide the value and leave it a default guess). Rank and snippet
- * take their query from an uncorrelated scalar subquery instead, computed once per statement rather than once per
- * row: no estimate depends on them.
+ * <p>Rank and snippet use the article's branch's query, and {@code ts_headline} the article's own configuration, so
+ * highlights mark what the article's analysis matched. A branch whose query no index can use (only stop words, or
+ * only exclusions: {@code -trump}, {@code NOT trump}, {@code a OR -b}) is left out, since it would match every article
+ * or none; with no branch left nothing matches.
+ *
+ * <p>Each branch's tsquery is a bound parameter cast to {@code tsquery}, not a scalar subquery: the planner, which
+ * sees a parameter's value when it plans the statement (as it saw the text given to {@code websearch_to_tsquery}
+ * before), can estimate from the lexeme statistics how many rows match and choose between the GIN index and, say, a
+ * walk down the newest-first index; a scalar subquery would hide the value and leave it a default guess.
  */
 @ApplicationScoped
 @UnlessBuildProperty(name = "quarkus.datasource.db-kind", stringValue = "h2", enableIfMissing = true)
 class PostgresTextSearch implements TextSearch, SearchSql {
 
     /**
-     * Each configuration's analysis of :q as text, and the part an index can use ({@code querytree}: {@code T} when
-     * no part can, empty when the query has no words at all), for one language or for every configuration in use.
+     * Each configuration's analysis of each word and phrase of the query (:l0, :l1…) as tsquery text (empty when it
+     * has no lexemes), for one language or for every configuration in use.
      */
-    private static final String ANALYSIS = "select cast(c.config as text) as config,"
-            + " cast(websearch_to_tsquery(c.config, :q) as text) as query,"
-            + " querytree(websearch_to_tsquery(c.config, :q)) as tree from ";
+    private static final String ANALYSIS = "select cast(c.config as text) as config, l.i as leaf,"
+            + " cast(websearch_to_tsquery(c.config, l.text) as text) as query from ";
     private static final String ONE_LANGUAGE = "(select dateline_search_config(:language) as config) c";
-    private static final String EVERY_LANGUAGE = "(select distinct config from text_search_language) c"
-            + " order by c.config = cast('dateline' as regconfig) desc, 1";
+    private static final String EVERY_LANGUAGE = "(select distinct config from text_search_language) c";
+    private static final String IN_ORDER = " order by c.config = cast('dateline' as regconfig) desc, 1, 2";
 
     /** Hits between U+0001 and U+0002 (which {@link Highlights} turns into marks), 15 to 35 words, 2 passages. */
     private static final String HEADLINE_OPTIONS = "'StartSel=' || chr(1) || ', StopSel=' || chr(2)"
@@ -102,83 +111,103 @@ class PostgresTextSearch implements TextSearch, SearchSql {
         this.em = em;
     }
 
-    /** Configurations that analyse the query alike, and one of them to analyse it with. */
-    private record Branch(String config, List<String> configs) {
+    /** Configurations that analyse the query alike, and the tsquery they analyse it to. */
+    private record Branch(TsQueryText.Compiled query, List<String> configs) {
     }
 
     @Override
-    public ArticleQuery articles(String userQuery, String language) {
-        List<Branch> branches = new ArrayList<>();
-        boolean phrase = false;
-        int configurations = 0;
+    public ArticleQuery articles(Query userQuery, String language) {
+        List<Query> leaves = Query.leaves(userQuery);
+        Map<String, Map<Integer, String>> analyses = analyse(leaves, language);
         Map<String, Branch> byQuery = new LinkedHashMap<>();
-        for (Object[] row : analyse(userQuery, language)) {
-            configurations++;
-            String config = (String) row[0];
-            String query = (String) row[1];
-            String tree = (String) row[2];
-            if (tree.equals("T") || tree.isEmpty()) {
+        boolean phrase = false;
+        for (Map.Entry<String, Map<Integer, String>> analysis : analyses.entrySet()) {
+            Map<Integer, String> byLeaf = analysis.getValue();
+            TsQueryText.Compiled compiled = TsQueryText.compile(userQuery,
+                    leaf -> byLeaf.get(leaves.indexOf(leaf)));
+            if (!compiled.searchable()) {
                 continue;
             }
-            phrase |= query.contains("<");
-            byQuery.computeIfAbsent(query, q -> new Branch(config, new ArrayList<>())).configs().add(config);
+            phrase |= compiled.hasPhrase();
+            byQuery.computeIfAbsent(compiled.match(), q -> new Branch(compiled, new ArrayList<>())).configs()
+                    .add(analysis.getKey());
         }
-        branches.addAll(byQuery.values());
-        Map<String, Object> parameters = Map.of("q", userQuery);
-        String before = phrase ? PHRASE_PLANNING : null;
+        List<Branch> branches = new ArrayList<>(byQuery.values());
         if (branches.isEmpty()) {
             return new ArticleQuery("1 = 0", "cast(0 as double precision)", "cast(null as text)", null, Map.of(),
                     List.of());
         }
+        Map<String, Object> parameters = new HashMap<>();
+        for (int i = 0; i < branches.size(); i++) {
+            parameters.put("m" + i, branches.get(i).query().match());
+        }
+        String before = phrase ? PHRASE_PLANNING : null;
         // One branch for all configurations (always so with a language filter) needs no test of the configuration.
-        if (branches.size() == 1 && branches.get(0).configs().size() == configurations) {
-            Branch only = branches.get(0);
-            return new ArticleQuery(matches(only), rank(ranked(only)), snippet(only), before, parameters,
-                    List.of(new ArticleQuery.Branch(List.of(), match(only))));
+        if (branches.size() == 1 && branches.get(0).configs().size() == analyses.size()) {
+            return new ArticleQuery(matches(0), rank(ranked(0)), snippet(0), before, parameters,
+                    List.of(new ArticleQuery.Branch(List.of(), match(0))));
         }
         List<String> matches = new ArrayList<>();
         StringBuilder ranked = new StringBuilder("case");
         StringBuilder snippet = new StringBuilder("case");
-        for (Branch branch : branches) {
+        for (int i = 0; i < branches.size(); i++) {
             // regconfig compares as an oid: a bare literal would be read as a number.
-            String in = "a.search_config in (" + branch.configs().stream()
+            String in = "a.search_config in (" + branches.get(i).configs().stream()
                     .map(config -> "cast(" + literal(config) + " as regconfig)").collect(Collectors.joining(", ")) + ")";
-            matches.add("(" + in + " and " + matches(branch) + ")");
-            ranked.append(" when ").append(in).append(" then ").append(ranked(branch));
-            snippet.append(" when ").append(in).append(" then ").append(snippet(branch));
+            matches.add("(" + in + " and " + matches(i) + ")");
+            ranked.append(" when ").append(in).append(" then ").append(ranked(i));
+            snippet.append(" when ").append(in).append(" then ").append(snippet(i));
         }
         return new ArticleQuery("(" + String.join(" or ", matches) + ")", rank(ranked + " end"), snippet + " end",
-                before, parameters, branches.stream()
-                        .map(branch -> new ArticleQuery.Branch(branch.configs(), match(branch))).toList());
+                before, parameters, IntStream.range(0, branches.size())
+                        .mapToObj(i -> new ArticleQuery.Branch(branches.get(i).configs(), match(i))).toList());
     }
 
-    private List<Object[]> analyse(String userQuery, String language) {
+    /** Each configuration's analysis of each leaf (by its index in {@code leaves}), configurations in order. */
+    private Map<String, Map<Integer, String>> analyse(List<Query> leaves, String language) {
+        StringBuilder values = new StringBuilder("(values ");
+        for (int i = 0; i < leaves.size(); i++) {
+            values.append(i == 0 ? "" : ", ").append("(").append(i).append(", cast(:l").append(i).append(" as text))");
+        }
+        values.append(") l(i, text)");
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = em.createNativeQuery(ANALYSIS + (language == null ? EVERY_LANGUAGE
-                : ONE_LANGUAGE), Object[].class).unwrap(NativeQuery.class);
-        query.addScalar("config", String.class).addScalar("query", String.class).addScalar("tree", String.class)
-                .setParameter("q", userQuery);
+                : ONE_LANGUAGE) + " cross join " + values + IN_ORDER, Object[].class).unwrap(NativeQuery.class);
+        query.addScalar("config", String.class).addScalar("leaf", Integer.class).addScalar("query", String.class);
+        for (int i = 0; i < leaves.size(); i++) {
+            Query leaf = leaves.get(i);
+            // A phrase is analysed in its quoted form, a word as it is: websearch_to_tsquery's own reading of each.
+            query.setParameter("l" + i, leaf instanceof Query.Phrase phrase ? '"' + phrase.text() + '"'
+                    : ((Query.Term) leaf).text());
+        }
         if (language != null) {
             query.setParameter("language", language);
         }
-        return query.getResultList();
+        Map<String, Map<Integer, String>> analyses = new LinkedHashMap<>();
+        for (Object[] row : query.getResultList()) {
+            analyses.computeIfAbsent((String) row[0], c -> new HashMap<>()).put((Integer) row[1], (String) row[2]);
+        }
+        return analyses;
     }
 
-    private static String matches(Branch branch) {
+    private static String matches(int branch) {
         return "a.search @@ " + match(branch);
     }
 
-    /** The query as analysed with the branch's configuration; inline, see the class comment. */
-    private static String match(Branch branch) {
-        return "websearch_to_tsquery(" + literal(branch.config()) + ", :q)";
+    /** The branch's tsquery, a parameter the planner sees (see the class comment). */
+    private static String match(int branch) {
+        return "cast(:m" + branch + " as tsquery)";
     }
 
     /**
-     * What ranks: the query without its exclusions ({@code querytree} keeps the part an index could use). ts_rank
-     * of a query with {@code !word} in it is erratic (a hit can rank 40 times lower for excluding a word it does
-     * not contain), while what a document does not contain says nothing of how well it matches.
+     * What ranks: the query without its exclusions ({@code querytree} keeps the part an index could use), from an
+     * uncorrelated scalar subquery, computed once per statement rather than once per row: no estimate depends on it.
+     * ts_rank of a query with {@code !word} in it is erratic (a hit can rank 40 times lower for excluding a word it
+     * does not contain), while what a document does not contain says nothing of how well it matches. (A parameter of
+     * its own would do too, but a statement must use every parameter it is given, and a list sorted by date does
+     * not rank.)
      */
-    private static String ranked(Branch branch) {
+    private static String ranked(int branch) {
         return "(select cast(querytree(" + match(branch) + ") as tsquery))";
     }
 
@@ -193,8 +222,8 @@ class PostgresTextSearch implements TextSearch, SearchSql {
     }
 
     /** Around the hits in the body if the body matches, else in the title, else in the subtitle and excerpt. */
-    private static String snippet(Branch branch) {
-        String query = "(select " + match(branch) + ")";
+    private static String snippet(int branch) {
+        String query = match(branch);
         return "case"
                 + " when ts_filter(a.search, cast(array['c'] as \"char\"[])) @@ " + query
                 + " then " + headline("a.body_text", query)

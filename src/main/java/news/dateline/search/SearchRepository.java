@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import news.dateline.search.SearchResults.ArticleHit;
 import news.dateline.search.SearchResults.PersonHit;
 import news.dateline.search.SearchResults.TagHit;
+import news.dateline.search.query.Query;
 import news.dateline.tag.TagKind;
 import org.hibernate.query.NativeQuery;
 
@@ -51,7 +52,7 @@ class SearchRepository {
      * {@code dateline.search.body-timeout}, past which the answer holds the heads' hits. Editors' searches, which
      * include unpublished articles, and databases without heads (H2) rank the candidates of {@link #bodies}.
      */
-    List<Found<ArticleHit>> articles(String query, String language, int limit, boolean publishedOnly) {
+    List<Found<ArticleHit>> articles(Query query, String language, int limit, boolean publishedOnly) {
         ArticleQuery search = text.articles(query, language);
         if (!publishedOnly || search.branches().isEmpty()) {
             return hits(search, List.of(), bodies(search, language, limit, publishedOnly, List.of()));
@@ -134,7 +135,10 @@ class SearchRepository {
                 (String) r[1], (String) r[2], (String) r[3], rank(r[5])), (Instant) r[4])).toList();
     }
 
-    /** Tags or people matching by name or alias: id, slug, name, one more column, updated_at, rank. */
+    /**
+     * Tags or people matching by name or alias ({@code query} is web-search text, see {@link NameQuery}): id, slug,
+     * name, one more column, updated_at, rank.
+     */
     private List<Object[]> names(String table, String detail, String query, int limit) {
         String sql = """
                 select n.id, n.slug, n.name, n.%s as detail, n.updated_at, %s as rank

@@ -23,13 +23,14 @@ class SearchService {
         this.repository = repository;
     }
 
-    /** Three statements, one per kind, whatever the limit. */
+    /** Three statements, one per kind, whatever the limit (and one before them that analyses the query). */
     @Transactional
     Answer search(SearchRequest request, Visibility visibility) {
-        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.query(), request.language(), request.limit(),
-                !visibility.includesUnpublished());
-        List<Found<SearchResults.TagHit>> tags = repository.tags(request.query(), request.limit());
-        List<Found<SearchResults.PersonHit>> people = repository.people(request.query(), request.limit());
+        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.parsed(), request.language(),
+                request.limit(), !visibility.includesUnpublished());
+        String names = NameQuery.text(request.parsed());
+        List<Found<SearchResults.TagHit>> tags = repository.tags(names, request.limit());
+        List<Found<SearchResults.PersonHit>> people = repository.people(names, request.limit());
         Instant lastModified = Stream.of(articles, tags, people).flatMap(List::stream)
                 .map(Found::updatedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
         return new Answer(new SearchResults(request.query(), hits(articles), hits(tags), hits(people)), lastModified);

@@ -1,5 +1,7 @@
 package news.dateline.search;
 
+import news.dateline.search.query.Query;
+
 /**
  * Full-text search over articles, as SQL fragments for native queries that alias the article table {@code a}. One
  * implementation per database kind, chosen at build time: {@link PostgresTextSearch} (ranked, stemmed per
@@ -9,8 +11,8 @@ package news.dateline.search;
 public interface TextSearch {
 
     /**
-     * The search for what the user typed among articles in {@code language} (a BCP 47 tag; the caller filters the
+     * The search for what the user typed (parsed) among articles in {@code language} (a BCP 47 tag; the caller filters the
      * articles by it), or among all articles when it is null, each then analysed as its own language.
      */
-    ArticleQuery articles(String userQuery, String language);
+    ArticleQuery articles(Query userQuery, String language);
 }

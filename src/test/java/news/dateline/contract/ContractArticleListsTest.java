@@ -153,6 +153,13 @@ class ContractArticleListsTest {
         expectSlugs(anonymous().queryParam("author", lavrov.slug()), bravo);
         expectSlugs(anonymous().queryParam("author", reporter.id()), alpha);
         expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("language", "de"), bravo);
+        // Exclusions: none of these tags, none of these people (any role); one that names nothing excludes nothing.
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("notTag", malta.slug()), bravo);
+        expectSlugs(anonymous().queryParam("tag", osce.slug()).queryParam("notPerson", reporter.id()), bravo);
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("notTag", malta.slug() + ",no-such-tag-" + s)
+                .queryParam("notPerson", lavrov.slug()));
+        expectSlugs(anonymous().queryParam("anyTag", mine).queryParam("notTag", "no-such-tag-" + s), alpha, bravo,
+                charlie);
         // Status: honoured with a key; without one only published articles are ever listed.
         expectSlugs(editor().queryParam("tag", osce.slug()).queryParam("status", "draft"), draft);
         expectSlugs(editor().queryParam("tag", osce.slug()).queryParam("status", "draft,published"), alpha, bravo, draft);
@@ -257,6 +264,15 @@ class ContractArticleListsTest {
         expectBadRequest(anonymous().queryParam("sort", "relevance").when().get(path).then(), path)
                 .body("errors.field", is(List.of("sort")))
                 .body("detail", containsString("q"));
+        expectBadRequest(anonymous().queryParam("notTag", "no such tag").when().get(path).then(), path)
+                .body("errors.field", is(List.of("notTag")));
+        // A syntax error in q: what and where.
+        expectBadRequest(anonymous().queryParam("q", "lavrov (blinken").when().get(path).then(), path)
+                .body("errors.field", is(List.of("q")))
+                .body("position", is(7))
+                .body("detail", containsString("never closed"));
+        expectBadRequest(anonymous().queryParam("q", "lavrov OR").when().get(path).then(), path)
+                .body("position", is(7));
         expectBadRequest(anonymous().queryParam("updatedSince", "2024-13-01").when().get(path).then(), path)
                 .body("errors.field", is(List.of("updatedSince")));
         expectBadRequest(anonymous().queryParam("publishedAfter", "2024-02-30T08:00:00Z").when().get(path).then(), path)

@@ -61,6 +61,16 @@ class ContractSearchTest {
                 .body("articles.slug", is(List.of(slug)));
         expectBadRequest(withoutKey().queryParam("q", " ").when().get(search).then(), search)
                 .body("errors.field", is(List.of("q")));
+        // The query language: a boolean query, and a syntax error with its position.
+        anonymous().queryParam("q", "(lavrov OR blinken) AND title:" + suffix + " NOT trump").when().get(search)
+                .then().statusCode(200)
+                .body("articles.slug", is(List.of(slug)));
+        expectBadRequest(withoutKey().queryParam("q", "lavrov AND (malta").when().get(search).then(), search)
+                .body("errors.field", is(List.of("q")))
+                .body("position", is(11))
+                .body("detail", containsString("never closed"));
+        expectBadRequest(withoutKey().queryParam("q", "\"").when().get(search).then(), search)
+                .body("position", is(0));
         expectUnauthorized(wrongKey().queryParam("q", "lavrov").when().get(search).then(), search);
         expectProblem(withoutKey().accept("text/html").queryParam("q", "lavrov").when().get(search).then(),
                 406, "not-acceptable", search);

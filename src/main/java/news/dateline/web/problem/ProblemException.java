@@ -10,11 +10,17 @@ public class ProblemException extends RuntimeException {
 
     private final ProblemKind kind;
     private final List<FieldError> errors;
+    private final Integer position;
 
     public ProblemException(ProblemKind kind, String detail, List<FieldError> errors) {
+        this(kind, detail, errors, null);
+    }
+
+    private ProblemException(ProblemKind kind, String detail, List<FieldError> errors, Integer position) {
         super(detail, null, false, false);
         this.kind = kind;
         this.errors = List.copyOf(errors);
+        this.position = position;
     }
 
     public ProblemException(ProblemKind kind, String detail) {
@@ -29,6 +35,11 @@ public class ProblemException extends RuntimeException {
         return errors;
     }
 
+    /** Where in the parameter's value the syntax error is (code points before it), or null. */
+    public Integer position() {
+        return position;
+    }
+
     public static ProblemException notFound(String resource, String ref) {
         return new ProblemException(ProblemKind.NOT_FOUND, "No " + resource + " with id or slug '" + ref + "'");
     }
@@ -36,6 +47,12 @@ public class ProblemException extends RuntimeException {
     public static ProblemException badParameter(String field, String message) {
         return new ProblemException(ProblemKind.BAD_REQUEST, "Invalid query parameter '" + field + "': " + message,
                 List.of(new FieldError(field, message)));
+    }
+
+    /** A parameter whose value breaks its syntax: the problem says what and where ({@code position}). */
+    public static ProblemException badSyntax(String field, String message, int position) {
+        return new ProblemException(ProblemKind.BAD_REQUEST, "Invalid query parameter '" + field + "': " + message,
+                List.of(new FieldError(field, message)), position);
     }
 
     public static ProblemException invalid(List<FieldError> errors) {

@@ -28,7 +28,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.kind(), e.getMessage(), e.errors(), uri);
+        return Response.status(e.kind().status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(Problem.of(e.kind(), e.getMessage(), uri.getPath(), e.errors(), e.position()))
+                .build();
     }
 
     @ServerExceptionMapper
