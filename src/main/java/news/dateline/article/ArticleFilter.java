@@ -74,31 +74,31 @@ public record ArticleFilter(List<String> allTags, List<String> anyTags, List<Str
      */
     boolean filtersOn(FacetDimension dimension) {
         return switch (dimension) {
-            case PEOPLE -> !people.isEmpty() || !authors.isEmpty();
+            case PEOPLE -> !people.isEmpty() || !notPeople.isEmpty() || !authors.isEmpty();
             case LANGUAGE -> language != null;
             case YEAR -> publishedAfter != null || publishedBefore != null;
-            default -> !allTags.isEmpty() || !anyTags.isEmpty();
+            default -> !allTags.isEmpty() || !anyTags.isEmpty() || !notTags.isEmpty();
         };
     }
 
     /** This filter without the filters of a facet's own dimension ({@link #filtersOn}), every other one kept. */
     ArticleFilter without(FacetDimension dimension) {
         return switch (dimension) {
-            case PEOPLE -> new ArticleFilter(allTags, anyTags, List.of(), List.of(), language, statuses,
+            case PEOPLE -> new ArticleFilter(allTags, anyTags, notTags, List.of(), List.of(), List.of(), language,
+                    statuses, publishedAfter, publishedBefore, updatedSince, query, sort);
+            case LANGUAGE -> new ArticleFilter(allTags, anyTags, notTags, people, notPeople, authors, null, statuses,
                     publishedAfter, publishedBefore, updatedSince, query, sort);
-            case LANGUAGE -> new ArticleFilter(allTags, anyTags, people, authors, null, statuses, publishedAfter,
-                    publishedBefore, updatedSince, query, sort);
-            case YEAR -> new ArticleFilter(allTags, anyTags, people, authors, language, statuses, null, null,
-                    updatedSince, query, sort);
-            default -> new ArticleFilter(List.of(), List.of(), people, authors, language, statuses, publishedAfter,
-                    publishedBefore, updatedSince, query, sort);
+            case YEAR -> new ArticleFilter(allTags, anyTags, notTags, people, notPeople, authors, language, statuses,
+                    null, null, updatedSince, query, sort);
+            default -> new ArticleFilter(List.of(), List.of(), List.of(), people, notPeople, authors, language,
+                    statuses, publishedAfter, publishedBefore, updatedSince, query, sort);
         };
     }
 
     /** Whether this filter keeps every article but the statuses (so published-only callers see every published one). */
     boolean onlyByStatus() {
-        return allTags.isEmpty() && anyTags.isEmpty() && people.isEmpty() && authors.isEmpty() && language == null
-                && publishedAfter == null && publishedBefore == null && updatedSince == null && query == null;
+        return allTags.isEmpty() && anyTags.isEmpty() && notTags.isEmpty() && people.isEmpty() && notPeople.isEmpty()
+                && authors.isEmpty() && language == null && publishedAfter == null && publishedBefore == null && updatedSince == null && query == null;
     }
 
     // Sorted, so that the same filters in another order make the same cursor scope.

@@ -16,6 +16,6 @@ public interface SearchConfig {
      * How long a public search may look through the articles' bodies when their heads gave fewer hits than asked
      * for (news.dateline.search.SearchRepository); past it the answer holds the heads' hits.
      */
-    @WithDefault("150ms")
+    @WithDefault("40ms")
     Duration bodyTimeout();
 }
