@@ -29,15 +29,20 @@ class SearchHeads {
     }
 
     /**
-     * The ids of at most {@code limit} published articles whose head matches, best first: one ordered index walk per
-     * branch of the query (see {@link ArticleQuery#branches}), merged.
+     * The ids of at most {@code limit} published articles whose head matches, and which match as a whole, best
+     * first: one ordered index walk per branch of the query (see {@link ArticleQuery#branches}), merged. Fewer when
+     * an exclusion rules out heads that matched; the bodies' stage then finds the rest.
      */
     List<UUID> best(ArticleQuery search, String language, int limit) {
         List<String> walks = new ArrayList<>();
         for (ArticleQuery.Branch branch : search.branches()) {
             walks.add("(" + walk(branch, language) + ")");
         }
+        // A head that matches is an article that matches for words, phrases, AND and OR, since the head is part of
+        // the article's vector; not for NOT, whose word may stand in the body. Each walk's few rows are checked
+        // against the whole article (a key probe each), outside the walks so that their order and limit stand.
         String sql = "select h.article_id from (" + String.join(" union all ", walks) + ") h"
+                + " where exists (select 1 from article a where a.id = h.article_id and " + search.matches() + ")"
                 + " order by h.distance, h.article_id limit :limit";
         @SuppressWarnings("unchecked")
         NativeQuery<Object> query = em.createNativeQuery(sql, Object.class).unwrap(NativeQuery.class);

@@ -67,6 +67,17 @@ class QueryLanguageTest {
         expectArticles(c + " -(" + a + " OR " + d + ")", four);
     }
 
+    /** The heads (title, subtitle, excerpt) answer /search first; an excluded word in the body still excludes. */
+    @Test
+    void anExclusionHoldsForTheWholeArticleWhenItsTitleMatches() {
+        String w = SearchResourceTest.word();
+        String x = SearchResourceTest.word();
+        article("All about " + w, "It also says " + x + ".");
+        String only = article("More about " + w, "Nothing else.");
+        expectArticles(w + " NOT " + x, only);
+        expectArticles(w + " -" + x, only);
+    }
+
     @Test
     void notBindsTighterThanAndWhichBindsTighterThanOr() {
         expectArticles(c + " OR " + a + " " + d, one, three, four);
