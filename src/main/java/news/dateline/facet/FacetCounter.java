@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.ByteBuffer;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
@@ -158,6 +159,10 @@ public class FacetCounter {
     }
 
     private static UUID uuid(Object value) {
+        if (value instanceof byte[] bytes) { // H2 hands UUID columns of native queries back as their 16 bytes
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            return new UUID(buffer.getLong(), buffer.getLong());
+        }
         return value instanceof UUID id ? id : UUID.fromString(value.toString());
     }
 

@@ -5,7 +5,9 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.dateline.search.SearchResults.ArticleHit;
@@ -113,11 +115,23 @@ class SearchRepository {
                 .addScalar("updated_at", Instant.class)
                 .addScalar("rank", Double.class)
                 .addScalar("snippet", String.class);
-        search.parameters().forEach(q::setParameter);
+        bindUsed(q, sql, search.parameters());
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new Found<>(new ArticleHit((UUID) r[0], (String) r[1], (String) r[2],
                 (String) r[3], (Instant) r[4], rank(r[6]), Highlights.toHtml((String) r[7])), (Instant) r[5]))
                 .toList();
+    }
+
+    /**
+     * Binds the parameters the statement names: the hits' statement holds the rank and snippet but not the match,
+     * and in H2's dialect only the match names some of them.
+     */
+    private static void bindUsed(NativeQuery<?> q, String sql, Map<String, Object> parameters) {
+        parameters.forEach((name, value) -> {
+            if (Pattern.compile(":" + Pattern.quote(name) + "\\b").matcher(sql).find()) {
+                q.setParameter(name, value);
+            }
+        });
     }
 
     /** Ids from the database as SQL literals (a list of at most a page, inlined rather than bound as an array). */
