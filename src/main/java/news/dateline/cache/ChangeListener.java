@@ -4,6 +4,7 @@ import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -30,7 +31,8 @@ import org.postgresql.PGNotification;
  * connection, outside the pool, made from the datasource's URL and credentials. While that connection is down the
  * cache is empty and unused, and the connection is checked every {@code dateline.cache.listener-check}: so no
  * instance serves a response another instance's write made stale for longer than that. A lost connection is opened
- * again after the waits of {@link Backoff}.
+ * again after the waits of {@link Backoff}. What it hears is also fired as {@link ChangesHeard}, for the other state an
+ * instance keeps (the suggestion dictionary), so an instance holds one listening connection, cache on or off.
  */
 @ApplicationScoped
 class ChangeListener {
@@ -45,6 +47,7 @@ class ChangeListener {
     private static final List<String> DRIVER_TIMEOUTS = List.of("connectTimeout", "loginTimeout", "socketTimeout");
 
     private final ResponseCache cache;
+    private final Event<ChangesHeard> heard;
     private final ReadReplica replica;
     private final CacheConfig config;
     /** Where to listen: the service's own PostgreSQL; empty on the embedded dev database. */
@@ -56,12 +59,13 @@ class ChangeListener {
     record Database(String url, Properties properties) {
     }
 
-    ChangeListener(ResponseCache cache, ReadReplica replica, CacheConfig config,
+    ChangeListener(ResponseCache cache, Event<ChangesHeard> heard, ReadReplica replica, CacheConfig config,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") Optional<String> url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> username,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password) {
         this.cache = cache;
+        this.heard = heard;
         this.replica = replica;
         this.config = config;
         this.database = url.filter(u -> dbKind.startsWith("postgresql"))
@@ -81,9 +85,6 @@ class ChangeListener {
     }
 
     void start(@Observes StartupEvent event) {
-        if (!config.enabled()) {
-            return;
-        }
         if (database.isEmpty()) {
             cache.listening(true); // the embedded dev database serves this one instance: there is nobody else to hear
             return;
@@ -116,6 +117,7 @@ class ChangeListener {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 cache.listening(true);
+                tell(ChangesHeard.EVERYTHING);
                 failures = 0;
                 hear(connection);
             } catch (SQLException e) {
@@ -145,8 +147,18 @@ class ChangeListener {
                     // First: what is read once the cache has dropped it must not come from a replica lacking it.
                     replica.changeHeard();
                     invalidate(notification.getParameter());
+                    tell(new ChangesHeard(notification.getParameter()));
                 }
             }
+        }
+    }
+
+    /** An observer's failure is its own: it must not cost the cache its listener. */
+    private void tell(ChangesHeard what) {
+        try {
+            heard.fire(what);
+        } catch (RuntimeException e) {
+            Log.warnf(e, "An observer of the changes heard failed");
         }
     }
 

@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashSet;
@@ -31,6 +33,9 @@ class SuggestionResourceTest {
 
     @Inject
     DemoContentService demo;
+
+    @Inject
+    EntityManager em;
 
     static JsonPath suggest(String title, String body) {
         return Api.editor().body(Map.of("title", title, "body", body, "language", "en")).post(PATH)
@@ -90,6 +95,27 @@ class SuggestionResourceTest {
         assertEquals("tag", after.getString("entities.find { it.slug == '" + slug + "' }.type"));
         assertEquals("topic", after.getString("entities.find { it.slug == '" + slug + "' }.kind"));
         assertFalse(after.getList("candidates.text").contains(name));
+    }
+
+    /**
+     * Another instance's change reaches this one only as the change log's NOTIFY: a tag renamed by SQL (no
+     * {@code Change} fired here) and announced on the channel is suggested by its new name.
+     */
+    @Test
+    void aChangeHeardFromAnotherInstanceRebuildsTheDictionary() {
+        String slug = Api.createTag("Orvandel Pact " + letters()).path("slug");
+        String renamed = "Brisquell Charter " + letters();
+        String body = "Delegates signed the " + renamed + " on Tuesday.";
+        QuarkusTransaction.requiringNew().run(() -> {
+            String id = em.createNativeQuery("select cast(id as text) from tag where slug = :slug")
+                    .setParameter("slug", slug).getSingleResult().toString();
+            em.createNativeQuery("update tag set name = :name where id = cast(:id as uuid)")
+                    .setParameter("name", renamed).setParameter("id", id).executeUpdate();
+            em.createNativeQuery("select cast(pg_notify('dateline_changes', :payload) as text)")
+                    .setParameter("payload", "tag:" + id).getResultList();
+        });
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> suggest("Talks", body).getList("entities.slug").contains(slug));
     }
 
     @Test
