@@ -3,6 +3,7 @@ package news.dateline.search;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
+import java.util.OptionalInt;
 
 /** Ranked search ({@code DATELINE_SEARCH_…}). */
 @ConfigMapping(prefix = "dateline.search")
@@ -18,4 +19,10 @@ public interface SearchConfig {
      */
     @WithDefault("40ms")
     Duration bodyTimeout();
+
+    /**
+     * How many public searches may read bodies at once (news.dateline.search.BodyReaders); unset, as many as there
+     * are processors.
+     */
+    OptionalInt bodyReaders();
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,21 +29,31 @@ class SearchRepository {
     record Found<T>(T hit, Instant updatedAt) {
     }
 
+    /**
+     * The article hits, and whether they are all there are to show: false when the heads gave fewer than asked for
+     * and the bodies could not be read in full (their time ran out, or as many searches as may read bodies at once
+     * were already doing so).
+     */
+    record Articles(List<Found<ArticleHit>> found, boolean complete) {
+    }
+
     private final EntityManager em;
     private final TextSearch text;
     private final SearchSql dialect;
     private final SearchHeads heads;
     private final TimeBox timeBox;
+    private final BodyReaders readers;
     private final int candidates;
     private final Duration bodyTimeout;
 
     SearchRepository(EntityManager em, TextSearch text, SearchSql dialect, SearchHeads heads, TimeBox timeBox,
-            SearchConfig config) {
+            BodyReaders readers, SearchConfig config) {
         this.em = em;
         this.text = text;
         this.dialect = dialect;
         this.heads = heads;
         this.timeBox = timeBox;
+        this.readers = readers;
         this.candidates = config.candidates();
         this.bodyTimeout = config.bodyTimeout();
     }
@@ -50,19 +61,24 @@ class SearchRepository {
     /**
      * The best articles, in one language or (null) in any. A public search asks the heads first ({@link SearchHeads}):
      * a hit there is about the query, and comes before any article whose body alone matches; the bodies are read
-     * only when the heads gave fewer than {@code limit}, for the rest, and for at most
-     * {@code dateline.search.body-timeout}, past which the answer holds the heads' hits. Editors' searches, which
-     * include unpublished articles, and databases without heads (H2) rank the candidates of {@link #bodies}.
+     * only when the heads gave fewer than {@code limit}, for the rest, for at most
+     * {@code dateline.search.body-timeout}, and by as many searches at once as {@link BodyReaders} lets; otherwise
+     * the answer holds the heads' hits and says it is not complete. Editors' searches, which include unpublished
+     * articles, and databases without heads (H2) rank the candidates of {@link #bodies}.
      */
-    List<Found<ArticleHit>> articles(Query query, String language, int limit, boolean publishedOnly) {
+    Articles articles(Query query, String language, int limit, boolean publishedOnly) {
         ArticleQuery search = text.articles(query, language);
         if (!publishedOnly || search.branches().isEmpty()) {
-            return hits(search, List.of(), bodies(search, language, limit, publishedOnly, List.of()));
+            return new Articles(hits(search, List.of(), bodies(search, language, limit, publishedOnly, List.of())),
+                    true);
         }
         List<UUID> head = heads.best(search, language, limit);
-        List<UUID> body = head.size() >= limit ? List.of() : timeBox.within(bodyTimeout,
-                () -> bodies(search, language, limit - head.size(), true, head)).orElse(List.of());
-        return hits(search, head, body);
+        if (head.size() >= limit) {
+            return new Articles(hits(search, head, List.of()), true);
+        }
+        Optional<List<UUID>> body = readers.read(() -> timeBox.within(bodyTimeout,
+                () -> bodies(search, language, limit - head.size(), true, head)));
+        return new Articles(hits(search, head, body.orElse(List.of())), body.isPresent());
     }
 
     /**

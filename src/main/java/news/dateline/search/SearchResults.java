@@ -8,8 +8,13 @@ import news.dateline.catalogue.ResourceKind;
 import news.dateline.tag.TagKind;
 import news.dateline.web.SurrogateKeyed;
 
-/** The answer of {@code GET /api/v1/search}: the best articles, tags and people for a query, each list best first. */
-public record SearchResults(String query, List<ArticleHit> articles, List<TagHit> tags, List<PersonHit> people)
+/**
+ * The answer of {@code GET /api/v1/search}: the best articles, tags and people for a query, each list best first;
+ * {@code complete} is false when the articles are only those whose title, subtitle or excerpt match (the bodies
+ * could not be read in the time or at the load allowed), so a client knows that asking again may find more.
+ */
+public record SearchResults(String query, List<ArticleHit> articles, boolean complete, List<TagHit> tags,
+        List<PersonHit> people)
         implements SurrogateKeyed {
 
     /** "search", so that a change can drop every cached search, and what the hits show. */

@@ -26,14 +26,16 @@ class SearchService {
     /** Three statements, one per kind, whatever the limit (and one before them that analyses the query). */
     @Transactional
     Answer search(SearchRequest request, Visibility visibility) {
-        List<Found<SearchResults.ArticleHit>> articles = repository.articles(request.parsed(), request.language(),
-                request.limit(), !visibility.includesUnpublished());
+        SearchRepository.Articles found = repository.articles(request.parsed(), request.language(), request.limit(),
+                !visibility.includesUnpublished());
+        List<Found<SearchResults.ArticleHit>> articles = found.found();
         String names = NameQuery.text(request.parsed());
         List<Found<SearchResults.TagHit>> tags = repository.tags(names, request.limit());
         List<Found<SearchResults.PersonHit>> people = repository.people(names, request.limit());
         Instant lastModified = Stream.of(articles, tags, people).flatMap(List::stream)
                 .map(Found::updatedAt).filter(Objects::nonNull).max(Instant::compareTo).orElse(null);
-        return new Answer(new SearchResults(request.query(), hits(articles), hits(tags), hits(people)), lastModified);
+        return new Answer(new SearchResults(request.query(), hits(articles), found.complete(), hits(tags),
+                hits(people)), lastModified);
     }
 
     private static <T> List<T> hits(List<Found<T>> found) {
