@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.query.NativeQuery;
@@ -29,6 +30,9 @@ public class FacetCounter {
 
     /** PostgreSQL's SQLSTATE for a statement cancelled at its timeout. */
     private static final String CANCELLED = "57014";
+
+    /** The rows a plan's top node expects, in its first line ("Seq Scan on article a  (cost=… rows=N width=…)"). */
+    private static final Pattern PLAN_ROWS = Pattern.compile(" rows=(\\d+) ");
 
     private final EntityManager entityManager;
     private final FacetsConfig config;
@@ -59,13 +63,16 @@ public class FacetCounter {
             return FacetCounts.omitted("not counted: this request's facets took over "
                     + config.budget().toMillis() + " ms");
         }
-        boolean kept = source.kind() == FacetSource.Kind.EVERY_PUBLISHED
-                && (dimension.countsTags() || dimension == FacetDimension.PEOPLE);
-        // First the exact count: from the kept counters where they answer, else over every matching article.
-        Count exact = kept ? kept(dimension, limit) : counted(dimension, "article a", source.condition(), limit);
-        Optional<List<FacetValue>> counted = withinTimeout(source, exact, kept ? Map.of() : source.parameters());
-        if (counted.isPresent()) {
-            return FacetCounts.exact(counted.get());
+        boolean linked = dimension.countsTags() || dimension == FacetDimension.PEOPLE;
+        boolean kept = source.kind() == FacetSource.Kind.EVERY_PUBLISHED && linked;
+        // First the exact count: from the kept counters where they answer, else over every matching article, unless
+        // the planner expects more matches than a join through the link rows counts in time.
+        if (kept || !linked || !tooMany(source)) {
+            Count exact = kept ? kept(dimension, limit) : counted(dimension, "article a", source.condition(), limit);
+            Optional<List<FacetValue>> counted = withinTimeout(source, exact, kept ? Map.of() : source.parameters());
+            if (counted.isPresent()) {
+                return FacetCounts.exact(counted.get());
+            }
         }
         Optional<List<FacetValue>> sampled = withinTimeout(source, counted(dimension, source.sample(), "", limit),
                 source.parameters());
@@ -77,8 +84,32 @@ public class FacetCounter {
         return FacetCounts.omitted("not counted within " + config.timeout().toMillis() + " ms");
     }
 
+    /**
+     * Whether the planner estimates more matching articles than {@link FacetsConfig#exactLimit()}: an exact count
+     * through the link rows would then run into its timeout, and the time is better spent on the sample. (An
+     * estimate of no use, or none on H2, tries the exact count, which the timeout still bounds.)
+     */
+    private boolean tooMany(FacetSource source) {
+        if (!postgres) {
+            return false;
+        }
+        String sql = "explain select 1 from article a"
+                + (source.condition().isEmpty() ? "" : " where " + source.condition());
+        // A plan is one text column: the list's elements are its lines, not arrays.
+        Optional<Long> rows = withinTimeout(source, parameters -> ((List<?>) rows(sql, parameters)).stream()
+                .map(line -> line instanceof Object[] columns ? columns[0] : line).map(String::valueOf)
+                .map(FacetCounter::planRows).findFirst().orElse(0L), source.parameters());
+        return rows.orElse(Long.MAX_VALUE) > config.exactLimit();
+    }
+
+    /** The rows the top node of a plan expects, from the plan's first line. */
+    private static long planRows(String plan) {
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0L;
+    }
+
     /** One count, or empty when it was cancelled at its timeout (any other failure is thrown). */
-    private Optional<List<FacetValue>> withinTimeout(FacetSource source, Count count, Map<String, Object> parameters) {
+    private <T> Optional<T> withinTimeout(FacetSource source, Count<T> count, Map<String, Object> parameters) {
         try {
             return Optional.of(timed(source, count, parameters));
         } catch (RuntimeException e) {
@@ -90,7 +121,7 @@ public class FacetCounter {
     }
 
     /** Runs one count in a transaction of its own, under the timeout. */
-    private List<FacetValue> timed(FacetSource source, Count count, Map<String, Object> parameters) {
+    private <T> T timed(FacetSource source, Count<T> count, Map<String, Object> parameters) {
         return QuarkusTransaction.requiringNew().call(() -> {
             if (postgres) {
                 // Local to this transaction: the pool's own timeout is back for the next one on this connection.
@@ -103,7 +134,7 @@ public class FacetCounter {
     }
 
     // The kept counts of published articles per tag (of a kind) or person.
-    private Count kept(FacetDimension dimension, int limit) {
+    private Count<List<FacetValue>> kept(FacetDimension dimension, int limit) {
         boolean people = dimension == FacetDimension.PEOPLE;
         String table = people ? "person" : "tag";
         String sql = "select n.id, n.slug, n.name, s.published_articles from " + table + "_stats s join " + table
@@ -114,7 +145,7 @@ public class FacetCounter {
     }
 
     // A count over `relation` (the article table or a sample of it, aliased a) where `condition` holds.
-    private Count counted(FacetDimension dimension, String relation, String condition, int limit) {
+    private Count<List<FacetValue>> counted(FacetDimension dimension, String relation, String condition, int limit) {
         String where = condition.isEmpty() ? "" : " where " + condition;
         String and = condition.isEmpty() ? " where " : where + " and ";
         return switch (dimension) {
@@ -178,9 +209,9 @@ public class FacetCounter {
         return false;
     }
 
-    /** One count's statement, given its parameters. */
+    /** One count's statement (or an estimate's), given its parameters. */
     @FunctionalInterface
-    private interface Count {
-        List<FacetValue> run(Map<String, Object> parameters);
+    private interface Count<T> {
+        T run(Map<String, Object> parameters);
     }
 }

@@ -22,6 +22,13 @@ public interface FacetsConfig {
     @WithDefault("2s")
     Duration budget();
 
+    /**
+     * Past how many matching articles (the planner's estimate) tags and people are not counted exactly but over the
+     * sample at once: through the link rows, a count of more would run into its {@link #timeout()}.
+     */
+    @WithDefault("50000")
+    int exactLimit();
+
     /** How many of the newest matching articles an approximate count reads. */
     @WithDefault("2000")
     int sample();
