@@ -94,7 +94,8 @@ class SearchRepository {
                 language != null ? " and a.language = :language" : "",
                 publishedOnly ? " and a.status = 'PUBLISHED'" : "",
                 except.isEmpty() ? "" : " and a.id not in (" + literals(except) + ")");
-        String sql = "select a.id, %s as rank from %s order by rank desc, a.id limit :limit"
+        String sql = ("select a.id, %s as rank from %s order by rank desc, a.published_at desc nulls last, a.id"
+                + " limit :limit")
                 .formatted(search.rank(), Candidates.newest(matching, publishedOnly, candidates));
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> q = em.createNativeQuery(sql, Object[].class).unwrap(NativeQuery.class);
@@ -107,8 +108,8 @@ class SearchRepository {
     }
 
     /**
-     * The hits for those ids, the heads' first, each part by its rank over the whole article; the snippet (the
-     * costly part) is made for these rows alone.
+     * The hits for those ids, the heads' first, each part by its rank over the whole article (equal ranks newest
+     * first); the snippet (the costly part) is made for these rows alone.
      */
     private List<Found<ArticleHit>> hits(ArticleQuery search, List<UUID> head, List<UUID> body) {
         if (head.isEmpty() && body.isEmpty()) {
@@ -119,7 +120,7 @@ class SearchRepository {
                        %s as stage
                 from article a
                 where a.id in (%s)
-                order by stage, rank desc, a.id""".formatted(search.rank(), search.snippet(),
+                order by stage, rank desc, a.published_at desc nulls last, a.id""".formatted(search.rank(), search.snippet(),
                 head.isEmpty() ? "0" : "case when a.id in (" + literals(head) + ") then 0 else 1 end",
                 literals(Stream.concat(head.stream(), body.stream()).toList()));
         NativeQuery<Object[]> q = query(sql)
