@@ -53,16 +53,12 @@ class DevModeH2Test {
 
     @Test
     void theToursBooleanSearchAnswersAndItsExclusionHolds() {
-        // Both versions of the seed article name Donald Trump, so the tour's query excludes them: it must answer, and
-        // without the NOT the same query finds the English one.
-        given().queryParam("q", "lavrov AND (blinken OR osce) NOT trump").get("/api/v1/search").then().statusCode(200)
-                .body("articles.slug", not(hasItem(SEED)));
-        given().queryParam("q", "lavrov AND (blinken OR osce)").get("/api/v1/search").then().statusCode(200)
+        // The tour's query finds the English version; both versions name Donald Trump, so excluding him excludes them.
+        given().queryParam("q", "lavrov AND (blinken OR osce) NOT biden").get("/api/v1/search").then().statusCode(200)
                 .body("articles.slug", hasItem(SEED))
                 .body("articles.find { it.slug == '" + SEED + "' }.rank", greaterThan(0f));
-        given().queryParam("q", "lavrov AND (blinken OR osce) NOT sinirlioglu").get("/api/v1/search").then()
-                .statusCode(200)
-                .body("articles.slug", hasItem(SEED));
+        given().queryParam("q", "lavrov AND (blinken OR osce) NOT trump").get("/api/v1/search").then().statusCode(200)
+                .body("articles.slug", not(hasItem(SEED)));
         given().queryParam("q", "Blinken").get("/api/v1/search").then().statusCode(200)
                 .body("articles.slug", hasItem(SEED))
                 .body("articles.find { it.slug == '" + SEED + "' }.highlight", containsString("<mark>"))
