@@ -18,4 +18,11 @@ public interface SearchConfig {
      */
     @WithDefault("40ms")
     Duration bodyTimeout();
+
+    /**
+     * How many of the best search heads a public article list by relevance takes as its first candidates
+     * (news.dateline.article.HeadsFirst); each costs a step of the heads' index walk and a rank over its article.
+     */
+    @WithDefault("100")
+    int listHeads();
 }
