@@ -30,23 +30,49 @@ import org.hibernate.query.NativeQuery;
  * by publication date that names a tag or a person is driven from the link rows, which carry the list's sort key
  * (migration V6): it walks the index of the tag or person with the fewest published articles in list order and stops
  * after one page, however many articles carry it; any-of walks each tag and merges. Other lists filter with EXISTS on
- * the link tables, and exclusions ({@code notTag}, {@code notPerson}) with NOT EXISTS on them, in every list.
+ * the link tables, and exclusions ({@code notTag}, {@code notPerson}) with NOT EXISTS on them, in every list. A list
+ * by relevance over published articles, where the database keeps search heads (migration V23), takes the best heads
+ * and then, time-boxed, the newest body matches as its candidates ({@link HeadsFirst}): head hits first. Other lists
+ * by relevance (an editor's with drafts, H2) rank the newest {@code dateline.search.candidates} matches
+ * ({@link Candidates}), the cursor's condition outside them so that every page ranks the same set.
  */
 @ApplicationScoped
 class ArticleListPlanner {
 
     private final EntityManager entityManager;
     private final TextSearch search;
+    private final HeadsFirst headsFirst;
     private final int candidates;
 
-    ArticleListPlanner(EntityManager entityManager, TextSearch search, SearchConfig config) {
+    ArticleListPlanner(EntityManager entityManager, TextSearch search, HeadsFirst headsFirst, SearchConfig config) {
         this.entityManager = entityManager;
         this.search = search;
+        this.headsFirst = headsFirst;
         this.candidates = config.candidates();
     }
 
     /** One row of a list: the article, its sort key as cursor text, and its search snippet when there was a query. */
     record Row(UUID id, String key, String snippet) {
+    }
+
+    /** The rows of a page and, for a numbered page, how many the list holds (see {@link #count}); else null. */
+    record Found(List<Row> rows, Long total) {
+    }
+
+    /**
+     * One page of a list, with its total when numbered. A public list by relevance, where the database keeps search
+     * heads, is ranked by {@link HeadsFirst}; every other by one statement over the article table.
+     */
+    Found page(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly) {
+        ArticleQuery text = text(filter);
+        if (text != null && text.beforeSearch() != null) {
+            nativeQuery(text.beforeSearch(), Map.of()).getResultList();
+        }
+        if (HeadsFirst.ranks(filter, text, publishedOnly)) {
+            return headsFirst.page(filter, text, where(filter, text, links, publishedOnly), page);
+        }
+        return new Found(rows(filter, text, links, page, publishedOnly),
+                page.numbered() ? count(filter, text, links, publishedOnly) : null);
     }
 
     /** The rows of one page; in keyset mode one more than the limit, read in the cursor's direction. */
@@ -55,6 +81,11 @@ class ArticleListPlanner {
         if (text != null && text.beforeSearch() != null) {
             nativeQuery(text.beforeSearch(), Map.of()).getResultList();
         }
+        return rows(filter, text, links, page, publishedOnly);
+    }
+
+    private List<Row> rows(ArticleFilter filter, ArticleQuery text, ArticleLinks links, PageRequest page,
+            boolean publishedOnly) {
         ArticleSort sort = filter.sort();
         boolean backwards = page.cursor() != null && page.cursor().before();
         // Reading backwards flips every direction; nulls stay after everything else in list order.
@@ -75,8 +106,8 @@ class ArticleListPlanner {
      * How many articles match, for numbered pages, counted up to {@link PageRequest#MAX_NUMBERED_ITEMS} plus one:
      * numbered pages reach no further, and an exact count of a large result would read all of it.
      */
-    long count(ArticleFilter filter, ArticleLinks links, boolean publishedOnly) {
-        WhereClause sql = where(filter, text(filter), links, publishedOnly);
+    private long count(ArticleFilter filter, ArticleQuery text, ArticleLinks links, boolean publishedOnly) {
+        WhereClause sql = where(filter, text, links, publishedOnly);
         // Relevance reaches only its candidates.
         int reach = filter.sort() == ArticleSort.RELEVANCE ? Math.min(candidates, PageRequest.MAX_NUMBERED_ITEMS + 1)
                 : PageRequest.MAX_NUMBERED_ITEMS + 1;

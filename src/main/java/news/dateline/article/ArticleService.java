@@ -96,10 +96,11 @@ public class ArticleService {
             Set<ArticleFormat> formats, boolean whole) {
         boolean publishedOnly = !visibility.includesUnpublished();
         Optional<ArticleLinks> links = lists.links(filter);
-        List<Row> rows = links.map(l -> lists.rows(filter, l, page, publishedOnly)).orElse(List.of());
+        ArticleListPlanner.Found found = links.map(l -> lists.page(filter, l, page, publishedOnly))
+                .orElse(new ArticleListPlanner.Found(List.of(), 0L));
         Listing<Row> listing = page.numbered()
-                ? Listing.numbered(rows, links.map(l -> lists.count(filter, l, publishedOnly)).orElse(0L))
-                : Listing.keyset(rows, page, filter.scope(), Row::key, Row::id);
+                ? Listing.numbered(found.rows(), found.total())
+                : Listing.keyset(found.rows(), page, filter.scope(), Row::key, Row::id);
         List<UUID> ids = listing.items().stream().map(Row::id).toList();
         // A search's items carry a highlight, which no stored document has.
         if (ArticleDocuments.answers(visibility, formats, whole && filter.query() == null)) {

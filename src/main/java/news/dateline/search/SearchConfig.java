@@ -25,4 +25,11 @@ public interface SearchConfig {
      * are processors.
      */
     OptionalInt bodyReaders();
+
+    /**
+     * How many of the best search heads a public article list by relevance takes as its first candidates
+     * (news.dateline.article.HeadsFirst); each costs a step of the heads' index walk and a rank over its article.
+     */
+    @WithDefault("100")
+    int listHeads();
 }

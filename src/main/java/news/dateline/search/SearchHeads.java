@@ -16,7 +16,7 @@ import org.hibernate.query.NativeQuery;
  * {@code dateline.search.candidates} head matches are ranked, as {@link Candidates} does for whole articles.
  */
 @ApplicationScoped
-class SearchHeads {
+public class SearchHeads {
 
     private final EntityManager em;
     private final int candidates;
@@ -33,7 +33,7 @@ class SearchHeads {
      * first: one ordered index walk per branch of the query (see {@link ArticleQuery#branches}), merged. Fewer when
      * an exclusion rules out heads that matched; the bodies' stage then finds the rest.
      */
-    List<UUID> best(ArticleQuery search, String language, int limit) {
+    public List<UUID> best(ArticleQuery search, String language, int limit) {
         List<String> walks = new ArrayList<>();
         for (ArticleQuery.Branch branch : search.branches()) {
             walks.add("(" + walk(branch, language) + ")");

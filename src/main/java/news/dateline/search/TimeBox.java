@@ -16,7 +16,7 @@ import org.hibernate.Session;
  * only quickly, such as the second stage of a search.
  */
 @ApplicationScoped
-class TimeBox {
+public class TimeBox {
 
     private static final String SAVEPOINT = "dateline_time_box";
 
@@ -27,7 +27,7 @@ class TimeBox {
     }
 
     /** What {@code work} returns, or empty when a statement of it ran past {@code limit} and was cancelled. */
-    <T> Optional<T> within(Duration limit, Supplier<T> work) {
+    public <T> Optional<T> within(Duration limit, Supplier<T> work) {
         Session session = em.unwrap(Session.class);
         execute(session, "savepoint " + SAVEPOINT);
         // Hibernate reports the cancellation (SQLSTATE 57014) as a QueryTimeoutException, which by JPA's rules does

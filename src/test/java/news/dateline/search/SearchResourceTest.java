@@ -92,7 +92,7 @@ class SearchResourceTest {
     /**
      * A public search asks the articles' heads (title, subtitle, excerpt) first, among every published article: an
      * old article about the word comes first. Matches in the body alone are ranked among the newest matches only (50
-     * in the test profile, DATELINE_SEARCH_CANDIDATES), as the article list ranks every match; older ones stay
+     * in the test profile, DATELINE_SEARCH_CANDIDATES), and so are they in a public article list; older ones stay
      * reachable by date.
      */
     @Test
@@ -109,11 +109,13 @@ class SearchResourceTest {
         assertEquals(50, ranked.size());
         assertTrue(newer.containsAll(ranked.subList(1, 50)), () -> "then the newest body matches: " + ranked);
         assertFalse(ranked.contains(oldestInBody), "a body match older than the candidates");
+        // The article list ranks the same way: the head hit, then the newest body matches.
         given().queryParam("q", w).queryParam("limit", 100).get("/api/v1/articles").then().statusCode(200)
-                .body("items.size()", is(50))
-                .body("items.slug", not(hasItem(oldest)));
+                .body("items.size()", is(51))
+                .body("items[0].slug", is(oldest))
+                .body("items.slug", not(hasItem(oldestInBody)));
         given().queryParam("q", w).queryParam("page", 1).get("/api/v1/articles").then().statusCode(200)
-                .body("page.totalItems", is(50));
+                .body("page.totalItems", is(51));
         given().queryParam("q", w).queryParam("sort", "-publishedAt").queryParam("limit", 100)
                 .get("/api/v1/articles").then().statusCode(200)
                 .body("items.size()", is(52))
