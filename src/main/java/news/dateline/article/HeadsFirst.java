@@ -171,7 +171,8 @@ class HeadsFirst {
                 params.put("cursor_id", from.id());
             }
             String select = "select a.id as id, a.list_head as head, a.list_rank as k, a.list_published as p, "
-                    + text.snippet() + " as s from (" + inner + ") a" + beyond
+                    + "case when a.list_head = 1 then " + text.headSnippet() + " else " + text.snippet() + " end as s"
+                    + " from (" + inner + ") a" + beyond
                     + " order by a.list_head" + direction + ", a.list_rank" + direction + ", a.list_published"
                     + direction + ", a.id" + direction;
             @SuppressWarnings("unchecked")

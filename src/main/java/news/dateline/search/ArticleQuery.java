@@ -12,13 +12,16 @@ import java.util.Map;
  * @param rank         SQL double precision: relevance of "a", higher is better
  * @param snippet      SQL text: a short passage of "a" around the hits, each hit between U+0001 and U+0002
  *                     ({@link Highlights} turns them into {@code <mark>})
+ * @param headSnippet  the same for an article whose head matched ({@link SearchHeads}): around the hits in its
+ *                     subtitle and excerpt, or its title, which say what it is about; made from those short texts,
+ *                     where a body's passage means reading and parsing the body
  * @param beforeSearch a statement without parameters to run first in the search's transaction, which adjusts how
  *                     the search is planned; null when nothing needs adjusting
  * @param parameters   the named parameters the fragments use
  * @param branches     the same match as tsquery expressions, for other vectors of the article made the same way
  *                     (its search head, migration V23); empty where the database has none
  */
-public record ArticleQuery(String matches, String rank, String snippet, String beforeSearch,
+public record ArticleQuery(String matches, String rank, String snippet, String headSnippet, String beforeSearch,
         Map<String, Object> parameters, List<Branch> branches) {
 
     /**

@@ -48,8 +48,8 @@ class H2TextSearch implements TextSearch, SearchSql {
     public ArticleQuery articles(Query userQuery, String language) {
         if (sought(userQuery) == null) {
             // Every parameter given must be used: a query of exclusions alone uses only the rank's and snippet's.
-            return new ArticleQuery("1 = 0", articleRank(), articleSnippet(), null, Map.of("q", ""),
-                    List.of());
+            return new ArticleQuery("1 = 0", articleRank(), articleSnippet(), articleSnippet(), null,
+                    Map.of("q", ""), List.of());
         }
         List<Query> leaves = Query.leaves(userQuery);
         Map<String, Object> parameters = new HashMap<>();
@@ -58,8 +58,8 @@ class H2TextSearch implements TextSearch, SearchSql {
         }
         // Rank and snippet follow the first leaf sought; a query of exclusions only matches nothing anyway.
         parameters.put("q", bind(text(sought(userQuery))));
-        return new ArticleQuery(matches(userQuery, leaves), articleRank(), articleSnippet(), null, parameters,
-                List.of());
+        return new ArticleQuery(matches(userQuery, leaves), articleRank(), articleSnippet(), articleSnippet(), null,
+                parameters, List.of());
     }
 
     /** The query as SQL, each leaf a substring test in the parts of the article its scope names. */

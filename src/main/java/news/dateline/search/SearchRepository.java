@@ -109,19 +109,20 @@ class SearchRepository {
 
     /**
      * The hits for those ids, the heads' first, each part by its rank over the whole article (equal ranks newest
-     * first); the snippet (the costly part) is made for these rows alone.
+     * first); the snippet (the costly part) is made for these rows alone, from the head for a head hit.
      */
     private List<Found<ArticleHit>> hits(ArticleQuery search, List<UUID> head, List<UUID> body) {
         if (head.isEmpty() && body.isEmpty()) {
             return List.of();
         }
+        String stage = head.isEmpty() ? "1" : "case when a.id in (" + literals(head) + ") then 0 else 1 end";
         String sql = """
-                select a.id, a.slug, a.title, a.excerpt, a.published_at, a.updated_at, %s as rank, %s as snippet,
-                       %s as stage
+                select a.id, a.slug, a.title, a.excerpt, a.published_at, a.updated_at, %s as rank,
+                       case when %s = 0 then %s else %s end as snippet, %s as stage
                 from article a
                 where a.id in (%s)
-                order by stage, rank desc, a.published_at desc nulls last, a.id""".formatted(search.rank(), search.snippet(),
-                head.isEmpty() ? "0" : "case when a.id in (" + literals(head) + ") then 0 else 1 end",
+                order by stage, rank desc, a.published_at desc nulls last, a.id""".formatted(search.rank(), stage,
+                search.headSnippet(), search.snippet(), stage,
                 literals(Stream.concat(head.stream(), body.stream()).toList()));
         NativeQuery<Object[]> q = query(sql)
                 .addScalar("id", UUID.class)

@@ -200,6 +200,22 @@ class SearchResourceTest {
     }
 
     @Test
+    void aHeadHitIsHighlightedInWhatTheArticleIsAboutABodyHitInItsBody() {
+        String w = word();
+        String summary = article("Harbour news", "Ministers discuss " + w + " in Valletta.",
+                "The talks went on. Later " + w + " came up again in the body.");
+        String title = article("On " + w, "Ministers met in Valletta.", "The talks went on about " + w + ".");
+        String body = article("Harbour diary", "Ministers met in Valletta.", "Delegates named " + w + " once.");
+
+        search(w).then().statusCode(200)
+                .body("articles.slug", contains(title, summary, body))
+                .body("articles[0].highlight", containsString("<mark>" + w + "</mark>"))
+                .body("articles[0].highlight", not(containsString("talks")))
+                .body("articles[1].highlight", is("Ministers discuss <mark>" + w + "</mark> in Valletta"))
+                .body("articles[2].highlight", is("Delegates named <mark>" + w + "</mark> once"));
+    }
+
+    @Test
     void draftsAreFoundOnlyWithAKey() {
         String w = word();
         String draft = slug(createArticle(Map.of("title", "Draft " + w, "body", "Not yet.")));
