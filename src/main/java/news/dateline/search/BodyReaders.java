@@ -1,32 +1,47 @@
 package news.dateline.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * How many public searches may read the articles' bodies at once ({@code dateline.search.body-readers}, by default
- * as many as there are processors). Reading bodies is the costly second stage of a search; past that many, a search
- * answers from the heads at once instead of queueing for the processors, so that 32 readers of a common phrase get
- * quick, marked-incomplete answers rather than slow complete ones (bench/SCALE-1M.md).
+ * Who may read the articles' bodies, the costly second stage of a public search. At most
+ * {@code dateline.search.body-readers} searches at once (by default as many as there are processors): past that many,
+ * a search answers from the heads at once instead of queueing for the processors, so that 32 readers of a common
+ * phrase get quick, marked-incomplete answers rather than slow complete ones. And a query whose bodies could not be
+ * read in time is not tried again for {@code dateline.search.body-retry}: at a million articles a phrase of two common
+ * words never finishes in the budget (bench/SCALE-1M.md), and every reader of it would otherwise spend the budget
+ * again. That remembers an outcome, never an answer: each search still reads its heads as they are.
  */
 @ApplicationScoped
 class BodyReaders {
 
     private final Semaphore permits;
+    /** Queries (their analysed text and language) whose bodies ran out of time lately. */
+    private final Cache<String, Boolean> outOfTime;
 
     BodyReaders(SearchConfig config) {
         this.permits = new Semaphore(config.bodyReaders().orElse(Runtime.getRuntime().availableProcessors()));
+        this.outOfTime = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(config.bodyRetry()).build();
     }
 
-    /** What {@code read} found, or empty when it found nothing in time or every reader was busy. */
-    <T> Optional<T> read(Supplier<Optional<T>> read) {
-        if (!permits.tryAcquire()) {
+    /**
+     * What {@code read} found for {@code query}, or empty when it found nothing in time (now or lately) or every
+     * reader was busy.
+     */
+    <T> Optional<T> read(String query, Supplier<Optional<T>> read) {
+        if (outOfTime.getIfPresent(query) != null || !permits.tryAcquire()) {
             return Optional.empty();
         }
         try {
-            return read.get();
+            Optional<T> found = read.get();
+            if (found.isEmpty()) {
+                outOfTime.put(query, Boolean.TRUE);
+            }
+            return found;
         } finally {
             permits.release();
         }

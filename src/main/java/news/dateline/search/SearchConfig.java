@@ -27,6 +27,13 @@ public interface SearchConfig {
     OptionalInt bodyReaders();
 
     /**
+     * How long a query whose bodies could not be read in time answers from its heads alone before they are tried
+     * again (news.dateline.search.BodyReaders).
+     */
+    @WithDefault("60s")
+    Duration bodyRetry();
+
+    /**
      * How many of the best search heads a public article list by relevance takes as its first candidates
      * (news.dateline.article.HeadsFirst); each costs a step of the heads' index walk and a rank over its article.
      */

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -62,7 +63,8 @@ class SearchRepository {
      * The best articles, in one language or (null) in any. A public search asks the heads first ({@link SearchHeads}):
      * a hit there is about the query, and comes before any article whose body alone matches; the bodies are read
      * only when the heads gave fewer than {@code limit}, for the rest, for at most
-     * {@code dateline.search.body-timeout}, and by as many searches at once as {@link BodyReaders} lets; otherwise
+     * {@code dateline.search.body-timeout}, and as {@link BodyReaders} lets (so many at once, not a query whose
+     * bodies ran out of time lately); otherwise
      * the answer holds the heads' hits and says it is not complete. Editors' searches, which include unpublished
      * articles, and databases without heads (H2) rank the candidates of {@link #bodies}.
      */
@@ -76,7 +78,8 @@ class SearchRepository {
         if (head.size() >= limit) {
             return new Articles(hits(search, head, List.of()), true);
         }
-        Optional<List<UUID>> body = readers.read(() -> timeBox.within(bodyTimeout,
+        Optional<List<UUID>> body = readers.read(new TreeMap<>(search.parameters()) + " " + language,
+                () -> timeBox.within(bodyTimeout,
                 () -> bodies(search, language, limit - head.size(), true, head)));
         return new Articles(hits(search, head, body.orElse(List.of())), body.isPresent());
     }

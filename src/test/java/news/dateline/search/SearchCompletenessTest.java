@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import news.dateline.Api;
@@ -92,7 +93,7 @@ class SearchCompletenessTest {
         Busy(BodyReaders readers, int count) throws InterruptedException {
             CountDownLatch holding = new CountDownLatch(count);
             for (int i = 0; i < count; i++) {
-                Thread thread = new Thread(() -> readers.read(() -> {
+                Thread thread = new Thread(() -> readers.read("busy " + UUID.randomUUID(), () -> {
                     holding.countDown();
                     awaitRelease();
                     return Optional.empty();
