@@ -271,8 +271,14 @@ class ArticleListPlanner {
         return sql;
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("rawtypes")
     private NativeQuery nativeQuery(String sql, Map<String, Object> params) {
+        return nativeQuery(entityManager, sql, params);
+    }
+
+    /** A native statement with its named parameters bound, a collection as a list of values. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static NativeQuery nativeQuery(EntityManager entityManager, String sql, Map<String, Object> params) {
         NativeQuery query = entityManager.createNativeQuery(sql).unwrap(NativeQuery.class);
         params.forEach((name, value) -> {
             if (value instanceof Collection<?> values) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -214,16 +213,8 @@ class HeadsFirst {
         return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("rawtypes")
     private NativeQuery query(String sql, Map<String, Object> params) {
-        NativeQuery query = em.createNativeQuery(sql).unwrap(NativeQuery.class);
-        params.forEach((name, value) -> {
-            if (value instanceof Collection<?> values) {
-                query.setParameterList(name, values);
-            } else {
-                query.setParameter(name, value);
-            }
-        });
-        return query;
+        return ArticleListPlanner.nativeQuery(em, sql, params);
     }
 }
