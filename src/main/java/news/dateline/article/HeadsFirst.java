@@ -8,11 +8,13 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import news.dateline.article.ArticleListPlanner.Row;
 import news.dateline.search.ArticleQuery;
+import news.dateline.search.BodyReaders;
 import news.dateline.search.Candidates;
 import news.dateline.search.SearchConfig;
 import news.dateline.search.SearchHeads;
@@ -40,14 +42,16 @@ class HeadsFirst {
     private final EntityManager em;
     private final SearchHeads heads;
     private final TimeBox timeBox;
+    private final BodyReaders readers;
     private final int listHeads;
     private final int candidates;
     private final Duration bodyTimeout;
 
-    HeadsFirst(EntityManager em, SearchHeads heads, TimeBox timeBox, SearchConfig config) {
+    HeadsFirst(EntityManager em, SearchHeads heads, TimeBox timeBox, BodyReaders readers, SearchConfig config) {
         this.em = em;
         this.heads = heads;
         this.timeBox = timeBox;
+        this.readers = readers;
         this.listHeads = config.listHeads();
         this.candidates = config.candidates();
         this.bodyTimeout = config.bodyTimeout();
@@ -119,8 +123,8 @@ class HeadsFirst {
         }
 
         /**
-         * The newest matches of the list but its heads, for at most the body budget; none when it ran out. Already
-         * filtered by the list's conditions.
+         * The newest matches of the list but its heads, for at most the body budget and as {@link BodyReaders} lets;
+         * none when it ran out or they did not. Already filtered by the list's conditions.
          */
         List<UUID> bodies() {
             if (bodies == null) {
@@ -128,13 +132,14 @@ class HeadsFirst {
                         + "a.id <> all(cast(:heads as uuid[]))";
                 Map<String, Object> params = new HashMap<>(sql.params());
                 params.put("heads", array(heads));
-                bodies = timeBox.within(bodyTimeout, () -> {
-                    @SuppressWarnings("unchecked")
-                    List<UUID> ids = query("select a.id as id from "
-                            + Candidates.newest(where, true, candidates), params)
-                            .addScalar("id", UUID.class).getResultList();
-                    return ids;
-                }).orElse(List.of());
+                // The list's own statement and values name it for the readers: other filters may well finish in time.
+                String statement = "select a.id as id from " + Candidates.newest(where, true, candidates);
+                bodies = readers.read(statement + " " + new TreeMap<>(sql.params()), () -> timeBox.within(bodyTimeout,
+                        () -> {
+                            @SuppressWarnings("unchecked")
+                            List<UUID> ids = query(statement, params).addScalar("id", UUID.class).getResultList();
+                            return ids;
+                        })).orElse(List.of());
             }
             return bodies;
         }

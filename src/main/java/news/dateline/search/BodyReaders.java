@@ -8,7 +8,8 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Who may read the articles' bodies, the costly second stage of a public search. At most
+ * Who may read the articles' bodies, the costly second stage of a public search (and of a public list by relevance,
+ * article/HeadsFirst). At most
  * {@code dateline.search.body-readers} searches at once (by default as many as there are processors): past that many,
  * a search answers from the heads at once instead of queueing for the processors, so that 32 readers of a common
  * phrase get quick, marked-incomplete answers rather than slow complete ones. And a query whose bodies could not be
@@ -17,7 +18,7 @@ import java.util.function.Supplier;
  * again. That remembers an outcome, never an answer: each search still reads its heads as they are.
  */
 @ApplicationScoped
-class BodyReaders {
+public class BodyReaders {
 
     private final Semaphore permits;
     /** Queries (their analysed text and language) whose bodies ran out of time lately. */
@@ -32,7 +33,7 @@ class BodyReaders {
      * What {@code read} found for {@code query}, or empty when it found nothing in time (now or lately) or every
      * reader was busy.
      */
-    <T> Optional<T> read(String query, Supplier<Optional<T>> read) {
+    public <T> Optional<T> read(String query, Supplier<Optional<T>> read) {
         if (outOfTime.getIfPresent(query) != null || !permits.tryAcquire()) {
             return Optional.empty();
         }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code complete} on {@code GET /api/v1/search}: true when the heads fill the page or the bodies were read, false
- * when the bodies were needed and every body reader was busy (the tests' {@code dateline.search.body-readers} is 2,
+ * when the bodies were needed and every body reader was busy (the article list by relevance then lists the heads) (the tests' {@code dateline.search.body-readers} is 2,
  * and this test keeps both busy).
  */
 @QuarkusTest
@@ -54,11 +54,16 @@ class SearchCompletenessTest {
 
         try (Busy busy = new Busy(readers, 2)) {
             search(w, 10).body("articles.slug", contains(inTitle)).body("complete", is(false));
+            // The article list by relevance asks the same readers.
+            given().accept(ContentType.JSON).queryParam("q", w).get("/api/v1/articles").then().statusCode(200)
+                    .body("items.slug", contains(inTitle));
             String other = SearchResourceTest.word();
             article("Other news", "Only " + other + " here.");
             search(other, 10).body("articles", empty()).body("complete", is(false));
         }
         search(w, 10).body("articles.slug", contains(inTitle, inBody)).body("complete", is(true));
+        given().accept(ContentType.JSON).queryParam("q", w).get("/api/v1/articles").then().statusCode(200)
+                .body("items.slug", contains(inTitle, inBody));
     }
 
     @Test
