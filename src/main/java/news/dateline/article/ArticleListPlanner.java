@@ -64,10 +64,7 @@ class ArticleListPlanner {
      * heads, is ranked by {@link HeadsFirst}; every other by one statement over the article table.
      */
     Found page(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly) {
-        ArticleQuery text = text(filter);
-        if (text != null && text.beforeSearch() != null) {
-            nativeQuery(text.beforeSearch(), Map.of()).getResultList();
-        }
+        ArticleQuery text = planned(filter);
         if (HeadsFirst.ranks(filter, text, publishedOnly)) {
             return headsFirst.page(filter, text, where(filter, text, links, publishedOnly), page);
         }
@@ -77,11 +74,16 @@ class ArticleListPlanner {
 
     /** The rows of one page; in keyset mode one more than the limit, read in the cursor's direction. */
     List<Row> rows(ArticleFilter filter, ArticleLinks links, PageRequest page, boolean publishedOnly) {
+        return rows(filter, planned(filter), links, page, publishedOnly);
+    }
+
+    // The filter's search (null without a query), with what adjusts its planning already run in this transaction.
+    private ArticleQuery planned(ArticleFilter filter) {
         ArticleQuery text = text(filter);
         if (text != null && text.beforeSearch() != null) {
             nativeQuery(text.beforeSearch(), Map.of()).getResultList();
         }
-        return rows(filter, text, links, page, publishedOnly);
+        return text;
     }
 
     private List<Row> rows(ArticleFilter filter, ArticleQuery text, ArticleLinks links, PageRequest page,

@@ -30,8 +30,8 @@ import org.hibernate.query.NativeQuery;
  * old they are) and the newest body matches ({@link Candidates}) that are not among them, those read for at most
  * {@code dateline.search.body-timeout}. The list's conditions then filter them; head hits come first, body-only hits
  * after, each part by the whole article's rank, equal ranks newest first, and the cursor's sort key is that (part,
- * rank, publication) triple. The
- * bodies are read only when a page reaches past the head hits, or to count a numbered list.
+ * rank, publication) triple. The bodies are read only when a page reaches past the head hits, or to count a numbered
+ * list.
  */
 @ApplicationScoped
 class HeadsFirst {

@@ -86,8 +86,9 @@ public class FacetCounter {
 
     /**
      * Whether the planner estimates more matching articles than {@link FacetsConfig#exactLimit()}: an exact count
-     * through the link rows would then run into its timeout, and the time is better spent on the sample. (An
-     * estimate of no use, or none on H2, tries the exact count, which the timeout still bounds.)
+     * through the link rows would then run into its timeout, and the time is better spent on the sample. (A plan
+     * without a row estimate, or H2, which is not asked, tries the exact count, which the timeout still bounds; an
+     * estimate that itself runs out of time goes to the sample.)
      */
     private boolean tooMany(FacetSource source) {
         if (!postgres) {
